@@ -1,0 +1,53 @@
+// Two builds from one source:
+// - publisher bundles: dist/ally-viz.js (all three tags) and one per element in dist/elements/,
+//   self-contained and minified, with Lit, the D3 modules and the default dataset inlined;
+// - the npm build: per-module ES files in dist/esm/ (declarations come from tsc), with Lit and
+//   D3 left as dependencies.
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const elements = ['ally-network', 'aid-matrix', 'country-card'];
+
+const typescriptFor = (outDir) =>
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    outDir,
+    declaration: false,
+    declarationMap: false,
+    sourceMap: false,
+    noEmitOnError: true,
+  });
+
+const minify = () =>
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+
+const publisher = (input, file) => ({
+  input,
+  output: { file, format: 'es', sourcemap: false },
+  plugins: [resolve(), json({ preferConst: true, compact: true }), typescriptFor('dist'), minify()],
+});
+
+export default [
+  publisher('src/index.ts', 'dist/ally-viz.js'),
+  ...elements.map((name) => publisher(`src/${name}/register.ts`, `dist/elements/${name}.js`)),
+  {
+    input: ['src/index.ts', 'src/data/index.ts', ...elements.map((name) => `src/${name}/register.ts`)],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: (chunk) =>
+        chunk.facadeModuleId?.endsWith('.json') ? 'data/[name].json.js' : '[name].js',
+    },
+    external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^tslib$/],
+    plugins: [resolve(), json({ preferConst: true }), typescriptFor('dist/esm')],
+  },
+];

@@ -1,0 +1,103 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Dataset } from '../data/types.js';
+import { validate } from '../data/validate.js';
+import { loadDataset } from '../data/load.js';
+import { defaultDataset } from '../data/default-dataset.js';
+import { emit, type DataErrorDetail } from '../internal/events.js';
+
+export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
+  /** A dataset object; wins over `src`. */
+  data?: Dataset | undefined;
+  /** URL of a dataset JSON; absent: the bundled default. */
+  src?: string | undefined;
+}
+
+export type DatasetState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: Dataset }
+  | { status: 'error'; message: string };
+
+/**
+ * Resolves the dataset a view shows: the `data` property, else the `src` attribute, else the
+ * bundled default. A newer `src` aborts the older load; a failure dispatches `data-error`.
+ */
+export class DatasetController implements ReactiveController {
+  state: DatasetState = { status: 'loading' };
+  private loadedFrom: { data?: Dataset | undefined; src?: string | undefined } | null = null;
+  private abort: AbortController | null = null;
+  private readonly validated = new WeakMap<object, DatasetState>();
+
+  constructor(private readonly host: DatasetHost) {
+    host.addController(this);
+  }
+
+  get data(): Dataset | null {
+    return this.state.status === 'ready' ? this.state.data : null;
+  }
+
+  hostConnected(): void {
+    // Reconnecting after a disconnect that aborted a load must load again.
+    if (this.state.status === 'loading') this.loadedFrom = null;
+  }
+
+  hostUpdate(): void {
+    const { data, src } = this.host;
+    if (this.loadedFrom && this.loadedFrom.data === data && this.loadedFrom.src === src) return;
+    this.loadedFrom = { data, src };
+    this.abort?.abort();
+    this.abort = null;
+    if (data !== undefined && data !== null) this.setState(this.check(data));
+    else if (src) void this.load(src);
+    else this.setState({ status: 'ready', data: defaultDataset });
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = null;
+  }
+
+  private check(data: unknown): DatasetState {
+    if (typeof data !== 'object' || data === null) {
+      return { status: 'error', message: 'The data property is not a dataset object.' };
+    }
+    const known = this.validated.get(data);
+    if (known) return known;
+    const result = validate(data);
+    const state: DatasetState = result.ok
+      ? { status: 'ready', data: result.data }
+      : {
+          status: 'error',
+          message: `Invalid dataset: ${result.errors
+            .slice(0, 3)
+            .map((e) => `${e.path}: ${e.message}`)
+            .join('; ')}${result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : ''}`,
+        };
+    this.validated.set(data, state);
+    return state;
+  }
+
+  private async load(src: string): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.setState({ status: 'loading' });
+    try {
+      const url = new URL(src, this.host.ownerDocument.baseURI);
+      const data = await loadDataset(url, { signal: abort.signal });
+      if (!abort.signal.aborted) this.setState({ status: 'ready', data });
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const message = error instanceof Error ? error.message : String(error);
+      this.setState({ status: 'error', message }, src);
+    }
+  }
+
+  private setState(state: DatasetState, src?: string): void {
+    const previous = this.state;
+    this.state = state;
+    if (state.status === 'error') {
+      const detail: DataErrorDetail = src ? { message: state.message, src } : { message: state.message };
+      emit(this.host, 'data-error', detail);
+    }
+    if (previous !== state) this.host.requestUpdate();
+  }
+}

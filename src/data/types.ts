@@ -1,0 +1,113 @@
+/**
+ * Dataset format, version 1. `data/schema.json` describes the same shape for publishers;
+ * `validate()` turns unknown JSON into this type or a list of errors.
+ */
+
+/** Evidence status of a claim, strongest first (see `STATUSES`). */
+export type Status =
+  | 'reported'
+  | 'stated'
+  | 'acknowledged-in-part'
+  | 'alleged'
+  | 'denied'
+  | 'characterized';
+
+export type Role = 'hub' | 'ally' | 'third-party';
+
+/** A kind of support: diplomatic, economic, military in the default dataset. */
+export interface Kind {
+  id: string;
+  label: string;
+}
+
+/** A finer type of support (energy purchase, arms, exercise, …), grouped under a kind. */
+export interface SupportType {
+  id: string;
+  label: string;
+  kind: string;
+}
+
+export interface Leader {
+  name: string;
+  title?: string;
+}
+
+export interface Country {
+  /** ISO 3166-1 alpha-3 where one exists (`IRN`), otherwise a short upper-case code (`EU`). */
+  id: string;
+  name: string;
+  role: Role;
+  summary?: string;
+  leader?: Leader;
+  /** Localized names by BCP 47 language tag, e.g. `{"fr": "Iran"}`. */
+  names?: Record<string, string>;
+}
+
+/** A later development, kept apart from the status as of the dataset's date. */
+export interface ClaimNote {
+  date: string;
+  text: string;
+  sources?: string[];
+}
+
+export interface Claim {
+  id: string;
+  /** The first party gives the support; the others receive or share it. */
+  parties: string[];
+  kind: string;
+  type: string;
+  text: string;
+  status: Status;
+  /** Country ids that make the claim (for `alleged`, who alleges it). */
+  claimedBy: string[];
+  /** Country ids that deny it. */
+  deniedBy: string[];
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or an interval `start/end` of those. */
+  date: string;
+  sources: string[];
+  /** A short quotation that appears in the sources, shown in quotation marks. */
+  quote?: string;
+  notes?: ClaimNote[];
+}
+
+export interface Source {
+  id: string;
+  publisher: string;
+  title: string;
+  date: string;
+  url?: string;
+}
+
+export type Vote = 'yes' | 'no' | 'abstain' | 'absent';
+
+/** A recorded vote (a UN General Assembly resolution in the default dataset). */
+export interface VoteRecord {
+  id: string;
+  title: string;
+  date: string;
+  /** Country id → vote. Countries not listed were not recorded. */
+  votes: Record<string, Vote>;
+  /** Tally as published, e.g. `{"yes": 141, "no": 5, "abstain": 35}`. */
+  tally?: { yes: number; no: number; abstain: number };
+  sources: string[];
+  note?: string;
+}
+
+export interface Dataset {
+  version: 1;
+  title: string;
+  /** Date the dataset describes, `YYYY-MM-DD` (or coarser). */
+  asOf: string;
+  /** True when `asOf` is an estimate (the source's exact date is not verified). */
+  asOfApproximate?: boolean;
+  /** Id of the country at the centre (role `hub`). */
+  hub: string;
+  /** Credit line for the dataset as a whole. */
+  credit?: string;
+  kinds: Kind[];
+  types?: SupportType[];
+  countries: Country[];
+  claims: Claim[];
+  sources: Source[];
+  votes?: VoteRecord[];
+}
