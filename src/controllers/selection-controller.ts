@@ -21,7 +21,7 @@ type SelectionStore = Map<string, string | null>;
 
 function storeOf(doc: Document): SelectionStore {
   const holder = doc as unknown as Record<symbol, SelectionStore | undefined>;
-  return (holder[STORE_KEY] ??= new Map());
+  return (holder[STORE_KEY] ??= new Map<string, string | null>());
 }
 
 /**
