@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Dataset } from '../data/types.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { SelectionController } from '../controllers/selection-controller.js';
+import { HashController } from '../controllers/hash-controller.js';
 import { SizeController } from '../controllers/size-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
 import { resolveLang } from './lang.js';
@@ -27,7 +28,15 @@ export abstract class VizElement extends LitElement {
   /** `light`, `dark` or `auto` (the reader's preference). */
   @property({ reflect: true }) theme: Theme = 'auto';
 
+  /**
+   * Mirror the selection in the URL hash (`#ally=IRN`, or `#ally-<group>=IRN` in a named group):
+   * a shared link opens on it, and back and forward move through selections.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'link-hash' }) linkHash = false;
+
   protected readonly source = new DatasetController(this);
+  // Before the selection: a selection read from the hash reaches the group in the same update.
+  protected readonly deepLink = new HashController(this);
   protected readonly selection = new SelectionController(this);
   protected readonly size = new SizeController(this);
   protected readonly preferences = new ThemeController(this);
