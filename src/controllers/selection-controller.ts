@@ -29,7 +29,9 @@ function storeOf(doc: Document): SelectionStore {
  * group). Setting `selected` on any view, or a reader's click in one, updates them all.
  */
 export class SelectionController implements ReactiveController {
+  /** The selection last exchanged with the group; `host.selected` differs when a publisher set it. */
   private current: string | null = null;
+  /** The group joined, or null until the first update after connecting. */
   private joined: string | null = null;
   private doc: Document | null = null;
 
@@ -49,7 +51,8 @@ export class SelectionController implements ReactiveController {
   hostConnected(): void {
     this.doc = this.host.ownerDocument;
     this.doc.addEventListener(CHANNEL, this.onChannel);
-    this.join();
+    // Join in the next update, once a creator that appends first and sets `group` after has done so.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -71,18 +74,19 @@ export class SelectionController implements ReactiveController {
     return this.host.group ?? '';
   }
 
+  /**
+   * A selection a publisher set leads the group; otherwise the view takes the group's, so a view
+   * that comes back or changes group does not revert the others to its stale selection.
+   */
   private join(): void {
     if (!this.doc) return;
     this.joined = this.groupKey;
-    const store = storeOf(this.doc);
-    if (this.host.selected !== null) {
+    if (this.host.selected !== this.current) {
       this.current = this.host.selected;
       this.publish(this.current);
-    } else if (store.has(this.joined)) {
-      this.current = store.get(this.joined) ?? null;
-      this.host.selected = this.current;
     } else {
-      this.current = null;
+      this.current = storeOf(this.doc).get(this.joined) ?? null;
+      this.host.selected = this.current;
     }
   }
 
