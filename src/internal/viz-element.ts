@@ -6,6 +6,7 @@ import { SelectionController } from '../controllers/selection-controller.js';
 import { HashController } from '../controllers/hash-controller.js';
 import { SizeController } from '../controllers/size-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
+import { VisibilityController } from '../controllers/visibility-controller.js';
 import { resolveLang } from './lang.js';
 
 /**
@@ -40,6 +41,12 @@ export abstract class VizElement extends LitElement {
   protected readonly selection = new SelectionController(this);
   protected readonly size = new SizeController(this);
   protected readonly preferences = new ThemeController(this);
+  /**
+   * Near the viewport, page visible. The base draws a light placeholder of the reserved size
+   * until the view first comes near the viewport; a view may read `visibility.active` to pause
+   * work (animations, simulations) nobody sees.
+   */
+  protected readonly visibility = new VisibilityController(this);
 
   /** The interface language: the element's `lang`, else the nearest `lang` in the page. */
   protected get interfaceLang(): string {
@@ -50,6 +57,12 @@ export abstract class VizElement extends LitElement {
 
   override render(): TemplateResult {
     const state = this.source.state;
+    if (!this.visibility.started) {
+      // Reserved size only (see the chrome styles); the heavy view waits for the reader.
+      return html`<div class="placeholder" part="placeholder">
+        <p class="visually-hidden">${state.status === 'ready' ? state.data.title : 'Graphic'}</p>
+      </div>`;
+    }
     if (state.status === 'error') {
       return html`<div role="alert" part="error">
         <strong>This graphic could not be shown.</strong>${state.message}

@@ -1,0 +1,119 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface VisibilityOptions {
+  /** How far outside the viewport an element counts as near it (CSS margin syntax). */
+  rootMargin?: string;
+}
+
+/** Distance in pixels from the viewport edges within which a view starts, for the first check. */
+function marginPixels(rootMargin: string): number {
+  const px = /^(-?\d+(?:\.\d+)?)px/.exec(rootMargin.trim());
+  return px ? Number(px[1]) : 0;
+}
+
+/**
+ * Whether the host is near the viewport and whether the page is visible, so a view can put off
+ * its heavy work until a reader is about to see it, and pause work nobody sees.
+ *
+ * `started` turns true the first time the host comes near the viewport (or the page is about to
+ * be printed) and stays true: a view that has drawn keeps its picture when scrolled away.
+ * An element already near the viewport when it connects starts at once, without waiting a frame
+ * for the observer, so graphics above the fold never flash a placeholder.
+ */
+export class VisibilityController implements ReactiveController {
+  /** The host is within `rootMargin` of the viewport (its own document's, through iframes). */
+  nearViewport = false;
+  /** The page is visible (`document.visibilityState`), not in a background tab. */
+  pageVisible = true;
+  /** The host has been near the viewport at least once, or printing started: the view may draw. */
+  started = false;
+
+  private observer: IntersectionObserver | null = null;
+  private doc: Document | null = null;
+  private printQuery: MediaQueryList | null = null;
+  private readonly rootMargin: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    options: VisibilityOptions = {},
+  ) {
+    this.rootMargin = options.rootMargin ?? '200px';
+    host.addController(this);
+  }
+
+  /** Near the viewport and on a visible page: worth animating. */
+  get active(): boolean {
+    return this.nearViewport && this.pageVisible;
+  }
+
+  hostConnected(): void {
+    const doc = this.host.ownerDocument;
+    const win = doc.defaultView;
+    this.doc = doc;
+    this.pageVisible = doc.visibilityState !== 'hidden';
+    doc.addEventListener('visibilitychange', this.onVisibility);
+    if (!win || typeof win.IntersectionObserver !== 'function') {
+      this.nearViewport = true;
+      this.started = true;
+      return;
+    }
+    win.addEventListener('beforeprint', this.onPrint);
+    this.printQuery = win.matchMedia('print');
+    this.printQuery.addEventListener('change', this.onPrintQuery);
+    if (!this.started && this.isNearNow(win)) {
+      this.nearViewport = true;
+      this.started = true;
+    }
+    this.observer = new win.IntersectionObserver(this.onIntersect, { rootMargin: this.rootMargin });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.doc?.removeEventListener('visibilitychange', this.onVisibility);
+    this.doc?.defaultView?.removeEventListener('beforeprint', this.onPrint);
+    this.printQuery?.removeEventListener('change', this.onPrintQuery);
+    this.printQuery = null;
+    this.doc = null;
+  }
+
+  /** Starts the view now, near the viewport or not (printing, exporting). */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.host.requestUpdate();
+  }
+
+  /** One synchronous geometry read at connection time (the observer answers a frame later). */
+  private isNearNow(win: Window): boolean {
+    const rect = this.host.getBoundingClientRect();
+    const margin = marginPixels(this.rootMargin);
+    const height = win.innerHeight || this.host.ownerDocument.documentElement.clientHeight;
+    const width = win.innerWidth || this.host.ownerDocument.documentElement.clientWidth;
+    return rect.bottom >= -margin && rect.top <= height + margin && rect.right >= -margin && rect.left <= width + margin;
+  }
+
+  private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {
+    const entry = entries[entries.length - 1];
+    if (!entry) return;
+    const near = entry.isIntersecting;
+    if (near === this.nearViewport && (this.started || !near)) return;
+    this.nearViewport = near;
+    if (near) this.started = true;
+    this.host.requestUpdate();
+  };
+
+  private readonly onVisibility = (): void => {
+    const visible = this.doc?.visibilityState !== 'hidden';
+    if (visible === this.pageVisible) return;
+    this.pageVisible = visible;
+    this.host.requestUpdate();
+  };
+
+  private readonly onPrint = (): void => this.start();
+
+  private readonly onPrintQuery = (event: MediaQueryListEvent): void => {
+    if (event.matches) this.start();
+  };
+}
