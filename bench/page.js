@@ -1,0 +1,172 @@
+// The benchmark's in-page half (bench/run.mjs drives it). Query parameters:
+//   view     ally-network | aid-matrix | country-card | demo (the three in demo.html)
+//            | d3-force | svg-matrix (the hand-written baselines)
+//   bundle   URL of the module to import (a dist/ bundle or a built baseline)
+//   data     URL of a dataset JSON; fetched and parsed before module start, for ours and theirs
+//   nodes    number of network nodes to wait for (default: any)
+//   mode, columns, animated   passed to the element (attributes) or the baseline
+// Module start is marked just before the bundle's dynamic import; first paint is the second
+// requestAnimationFrame after the view has rendered (Lit update complete and its shadow content
+// present, or the baseline's first drawn tick). Results are left in `window.__bench`.
+const params = new URLSearchParams(location.search);
+const view = params.get('view') ?? 'demo';
+const OURS = ['ally-network', 'aid-matrix', 'country-card'];
+
+const longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ type: 'longtask', buffered: true });
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Last time anything under the observed roots changed (attributes, children, text). */
+let lastChange = 0;
+const changes = new MutationObserver(() => (lastChange = performance.now()));
+const watch = (root) => changes.observe(root, { attributes: true, childList: true, subtree: true, characterData: true });
+
+const bench = (window.__bench = {});
+let dragNode = null;
+
+function readyOurs(el) {
+  const root = el.shadowRoot;
+  if (!root) return false;
+  if (el.localName === 'ally-network') {
+    const want = Number(params.get('nodes') ?? 1);
+    return root.querySelectorAll('[part~="node"]').length >= want || root.querySelector('[part~="error"]') !== null;
+  }
+  if (el.localName === 'aid-matrix') {
+    return root.querySelector('[part~="cell"], canvas, [part~="error"]') !== null;
+  }
+  return [...root.children].some((child) => child.localName !== 'style');
+}
+
+async function paintedOurs(el) {
+  await customElements.whenDefined(el.localName);
+  // Loop until Lit has no update pending and the content is there (a worker may deliver later).
+  for (;;) {
+    const settled = await el.updateComplete;
+    if (settled && readyOurs(el)) return;
+    await frame();
+  }
+}
+
+async function run() {
+  const dataUrl = params.get('data');
+  const data = dataUrl ? await (await fetch(dataUrl)).json() : undefined;
+  const stage = document.getElementById('stage');
+
+  performance.mark('module-start');
+  const t0 = performance.now();
+  const module = await import(params.get('bundle'));
+  const result = { view };
+  let settledAt = null;
+
+  if (OURS.includes(view) || view === 'demo') {
+    let elements;
+    if (view === 'demo') {
+      elements = [...document.querySelectorAll(OURS.join(','))];
+    } else {
+      const el = document.createElement(view);
+      for (const name of ['mode', 'columns']) if (params.has(name)) el.setAttribute(name, params.get(name));
+      if (data) el.data = data;
+      stage.append(el);
+      elements = [el];
+    }
+    result.elements = {};
+    await Promise.all(
+      elements.map(async (el) => {
+        await paintedOurs(el);
+        result.elements[el.localName] = performance.now() - t0;
+        watch(el.shadowRoot);
+      }),
+    );
+    const root = elements[0].shadowRoot;
+    result.error = elements.map((el) => el.shadowRoot.querySelector('[part~="error"]')?.textContent.trim()).find(Boolean);
+    result.nodes = root.querySelectorAll('[part~="node"]').length;
+    result.cells = root.querySelectorAll('[part~="cell"]').length;
+    result.canvas = root.querySelectorAll('canvas').length;
+    if (view === 'ally-network') {
+      dragNode = () =>
+        root.querySelector('[part~="node"][data-id="P0000"]') ??
+        [...root.querySelectorAll('[part~="node"]')].find((n) => n.dataset.id !== data?.hub);
+    }
+  } else if (view === 'd3-force') {
+    const graph = module.forceGraph(stage, data, { animated: params.get('animated') !== 'false' });
+    watch(graph.svg);
+    await graph.drawn;
+    result.nodes = graph.svg.querySelectorAll('circle').length;
+    graph.settled.then((t) => (settledAt = t));
+    dragNode = () => graph.svg.querySelector('circle[data-id="P0000"]');
+  } else if (view === 'svg-matrix') {
+    const matrix = module.svgMatrix(stage, data, { mode: params.get('mode') ?? 'support', columns: params.get('columns') ?? 'kinds' });
+    watch(matrix.svg);
+    result.cells = matrix.svg.querySelectorAll('rect').length;
+  } else {
+    throw new Error(`unknown view ${view}`);
+  }
+
+  await frame();
+  await frame();
+  const paint = performance.now();
+  result.firstPaint = paint - t0;
+
+  // Settled: nothing has changed for 500 ms (or the baseline's simulation has ended), capped.
+  const cap = Number(params.get('cap') ?? 30000);
+  for (;;) {
+    await sleep(100);
+    const now = performance.now();
+    if (view === 'd3-force' && settledAt === null && now - paint < cap) continue;
+    if (now - Math.max(lastChange, paint) >= 500 || now - paint >= cap) break;
+  }
+  const end = view === 'd3-force' && settledAt !== null ? Math.max(settledAt, lastChange) : lastChange;
+  result.settled = Math.max(paint, end) - t0;
+  result.capped = performance.now() - paint >= cap;
+  const after = longTasks.filter((task) => task.start >= paint);
+  result.longTasksAfterPaint = after.length;
+  result.longestTaskAfterPaint = Math.max(0, ...after.map((task) => task.duration));
+  result.longTasksBeforePaint = longTasks.filter((task) => task.start < paint).map((task) => Math.round(task.duration));
+  return result;
+}
+
+const centre = (node) => {
+  const box = node.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2, width: box.width, height: box.height };
+};
+
+/** The node to drag, scrolled into view, with its centre in viewport coordinates. */
+bench.dragTarget = () => {
+  const node = dragNode?.();
+  if (!node) return null;
+  node.scrollIntoView({ block: 'center', inline: 'center' });
+  return { id: node.dataset.id ?? node.getAttribute('data-id'), ...centre(node) };
+};
+
+let frames = null;
+let before = null;
+bench.startFrames = () => {
+  before = centre(dragNode());
+  frames = [];
+  const loop = (t) => {
+    if (!frames) return;
+    frames.push(t);
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  bench.dragLongTasksFrom = performance.now();
+};
+bench.stopFrames = () => {
+  const times = frames;
+  frames = null;
+  const now = centre(dragNode());
+  const intervals = times.slice(1).map((t, i) => t - times[i]);
+  const during = longTasks.filter((task) => task.start >= bench.dragLongTasksFrom);
+  return {
+    intervals,
+    moved: Math.hypot(now.x - before.x, now.y - before.y),
+    longTasks: during.length,
+    longest: Math.max(0, ...during.map((task) => task.duration)),
+  };
+};
+
+bench.result = run().catch((error) => ({ view, error: String(error?.stack ?? error) }));

@@ -1,0 +1,391 @@
+// `npm run bench`: builds, then measures ally-viz against what a developer would write by hand
+// (bench/baselines/), in Debian's headless Chromium, and prints one Markdown table (medians with
+// min–max). Raw runs go to bench/results/latest.json, the table to bench/results/latest.md.
+//   node bench/run.mjs [--runs 5] [--only network,matrix,default,sizes] [--quick]
+// Every case runs in a fresh incognito context; cases are interleaved run by run so that the
+// machine's noise spreads over ours and theirs alike.
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { mkdir, readFile, writeFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import os from 'node:os';
+import { createStaticServer, listen } from '../scripts/serve.mjs';
+import { ensureBrowsers } from '../scripts/browsers.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'bench/results');
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(args.quick ? 1 : args.runs);
+const groups = new Set((args.only ?? 'sizes,default,network,matrix').split(','));
+const SIZES = [8, 50, 200, 1000];
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+// ---------------------------------------------------------------- inputs
+async function prepare() {
+  await mkdir(join(OUT, 'data'), { recursive: true });
+  await build({
+    entryPoints: {
+      'd3-force-graph': join(ROOT, 'bench/baselines/force-graph.js'),
+      'svg-matrix': join(ROOT, 'bench/baselines/svg-matrix.js'),
+    },
+    outdir: join(OUT, 'build'),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    logLevel: 'warning',
+  });
+  await build({
+    entryPoints: [join(ROOT, 'test/fixtures/synthetic.ts')],
+    outfile: join(OUT, 'build/synthetic.mjs'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  const { syntheticDataset } = await import(pathToFileURL(join(OUT, 'build/synthetic.mjs')).href);
+  const write = (name, dataset) => writeFile(join(OUT, 'data', name), JSON.stringify(dataset));
+  await Promise.all([
+    ...SIZES.map((n) => write(`partners-${n}.json`, syntheticDataset(n))),
+    write('types-200x20.json', syntheticDataset(200, { types: 20 })),
+  ]);
+}
+
+async function sizes() {
+  const files = [
+    ['dist/ally-viz.js', 'publisher bundle (three tags)'],
+    ...(existsSync(join(ROOT, 'dist/elements')) ? await readdir(join(ROOT, 'dist/elements')) : [])
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+      .map((f) => [`dist/elements/${f}`, `<${f.replace(/\.js$/, '')}> alone`]),
+    ['bench/results/build/d3-force-graph.js', 'baseline: D3 force graph (d3-force + d3-selection)'],
+    ['bench/results/build/svg-matrix.js', 'baseline: SVG matrix (d3-selection)'],
+  ];
+  const out = [];
+  for (const [file, label] of files) {
+    const path = join(ROOT, file);
+    if (!existsSync(path)) {
+      out.push({ file, label, missing: true });
+      continue;
+    }
+    const body = await readFile(path);
+    out.push({
+      file,
+      label,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- cases
+const el = (tag) => `/dist/elements/${tag}.js`;
+const data = (name) => `/bench/results/data/${name}.json`;
+const cases = [];
+const add = (group, id, query, options = {}) => cases.push({ group, id, query, runs: RUNS, ...options });
+
+for (const tag of ['ally-network', 'aid-matrix', 'country-card']) {
+  add('default', `default/${tag}`, { view: tag, bundle: el(tag) }, { cap: 3000 });
+}
+add('default', 'default/demo', { view: 'demo', bundle: '/dist/ally-viz.js' }, { page: 'demo.html', cap: 3000 });
+for (const n of SIZES) {
+  const d = data(`partners-${n}`);
+  add('network', `network/${n}/ours`, { view: 'ally-network', bundle: el('ally-network'), data: d, nodes: n + 1 }, { drag: true, heap: true });
+  add('network', `network/${n}/d3-animated`, { view: 'd3-force', bundle: '/bench/results/build/d3-force-graph.js', data: d }, { drag: true, heap: true });
+  add('network', `network/${n}/d3-static`, { view: 'd3-force', bundle: '/bench/results/build/d3-force-graph.js', data: d, animated: false }, { heap: true });
+}
+const matrices = [
+  ['8x3', { data: data('partners-8') }],
+  ['200x20', { data: data('types-200x20'), columns: 'types' }],
+  ['1000x1000', { data: data('partners-1000'), mode: 'adjacency' }],
+];
+for (const [id, query] of matrices) {
+  add('matrix', `matrix/${id}/ours`, { view: 'aid-matrix', bundle: el('aid-matrix'), ...query }, { heap: true });
+  // ~14 s and ~2.8 GB a run at 1,000 × 1,000: three runs are enough to see it.
+  add('matrix', `matrix/${id}/svg`, { view: 'svg-matrix', bundle: '/bench/results/build/svg-matrix.js', ...query }, {
+    heap: true,
+    runs: id === '1000x1000' ? Math.min(RUNS, 3) : RUNS,
+  });
+}
+
+// ---------------------------------------------------------------- measuring
+async function measure(browser, base, c) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    const query = new URLSearchParams({ ...c.query, cap: String(c.cap ?? 30000) });
+    await page.goto(`${base}/bench/${c.page ?? 'page.html'}?${query}`);
+    const result = await page.evaluate(() => window.__bench.result);
+    if (result.error && !result.firstPaint) return result;
+    if (c.heap) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const metric = (name) => metrics.find((m) => m.name === name)?.value;
+      result.heap = metric('JSHeapUsedSize');
+      result.domNodes = metric('Nodes');
+    }
+    if (c.drag) result.drag = await drag(page);
+    return result;
+  } catch (error) {
+    return { error: String(error?.message ?? error) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Drags a node round a circle for about a second with the mouse, timing frames in the page. */
+async function drag(page) {
+  const target = await page.evaluate(() => window.__bench.dragTarget());
+  if (!target || !target.width) return { error: 'no node with a box to drag' };
+  const { x, y } = target;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.evaluate(() => window.__bench.startFrames());
+  const start = performance.now();
+  let moves = 0;
+  while (performance.now() - start < 1000) {
+    const angle = ((performance.now() - start) / 1000) * 2 * Math.PI;
+    await page.mouse.move(x + 40 * Math.sin(angle), y + 40 * (1 - Math.cos(angle)) + 20);
+    moves++;
+    await new Promise((resolve) => setTimeout(resolve, 8));
+  }
+  const frames = await page.evaluate(() => window.__bench.stopFrames());
+  await page.mouse.up();
+  const sorted = [...frames.intervals].sort((a, b) => a - b);
+  return {
+    node: target.id,
+    moves,
+    frames: frames.intervals.length,
+    median: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    moved: frames.moved,
+    longTasks: frames.longTasks,
+    longest: frames.longest,
+  };
+}
+
+// ---------------------------------------------------------------- statistics and table
+function quantile(sorted, q) {
+  if (!sorted.length) return NaN;
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (i - lo);
+}
+function stats(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  return v.length ? { median: quantile(v, 0.5), min: v[0], max: v.at(-1), n: v.length } : null;
+}
+const ms = (x) => (x >= 10000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`);
+const mb = (x) => `${(x / 1e6).toFixed(1)} MB`;
+function cell(s, format) {
+  if (!s) return '—';
+  return s.n > 1 ? `${format(s.median)} (${format(s.min)}–${format(s.max)})` : format(s.median);
+}
+function ratio(a, b) {
+  if (!a || !b || !b.median) return '';
+  const r = a.median / b.median;
+  return r >= 10 ? `${Math.round(r)}×` : r >= 0.095 ? `${r.toFixed(2)}×` : `${r.toFixed(3)}×`;
+}
+/** "met" or "missed by X" against an upper bound. */
+function verdict(s, limit, format) {
+  if (!s) return 'not measured';
+  if (s.median <= limit) return 'met';
+  return `**missed by ${format(s.median - limit)}** (${(s.median / limit).toFixed(1)}× the target)`;
+}
+
+function table(results, sizeRows, meta) {
+  const rows = [];
+  const row = (...cells) => rows.push(`| ${cells.join(' | ')} |`);
+  const pick = (id, get) => stats((results[id] ?? []).map(get));
+  const errors = (id) => (results[id] ?? []).map((r) => r.error).filter(Boolean);
+  const note = (id) => {
+    const e = errors(id);
+    return e.length ? ` ⚠ ${e.length} run(s) failed: ${e[0].split('\n')[0].slice(0, 80)}` : '';
+  };
+
+  row('case', 'measure', 'ally-viz', 'baseline (hand-written D3)', 'ours ÷ baseline', 'target', 'result');
+  row('---', '---', '---', '---', '---', '---', '---');
+
+  if (sizeRows) {
+    const byFile = Object.fromEntries(sizeRows.map((s) => [s.file, s]));
+    const size = (s) => (s && !s.missing ? `${kB(s.raw)} · gz ${kB(s.gzip)} · br ${kB(s.brotli)}` : 'not built');
+    const base = { 'ally-network': 'bench/results/build/d3-force-graph.js', 'aid-matrix': 'bench/results/build/svg-matrix.js' };
+    for (const s of sizeRows.filter((s) => s.file.startsWith('dist/'))) {
+      const tag = s.file.match(/elements\/(.*)\.js$/)?.[1];
+      const b = tag && base[tag] ? byFile[base[tag]] : null;
+      const isPublisher = s.file === 'dist/ally-viz.js';
+      row(
+        `bundle \`${s.file}\``,
+        'raw · gzip · brotli',
+        size(s),
+        b ? `${size(b)} (${b.label.replace('baseline: ', '')})` : '',
+        b && !s.missing ? `${(s.gzip / b.gzip).toFixed(2)}× gz` : '',
+        isPublisher ? 'gzip ≤ 30 kB' : '',
+        isPublisher ? (s.missing ? 'not built' : s.gzip <= 30000 ? 'met' : `**missed by ${kB(s.gzip - 30000)}**`) : '',
+      );
+    }
+  }
+
+  if (groups.has('default')) {
+    for (const tag of ['ally-network', 'aid-matrix', 'country-card', 'demo']) {
+      const id = `default/${tag}`;
+      const s = pick(id, (r) => r.firstPaint);
+      row(
+        tag === 'demo' ? 'default dataset, demo page (three together)' : `default dataset, \`<${tag}>\``,
+        'first paint from module start' + note(id),
+        cell(s, ms),
+        '',
+        '',
+        '≤ 50 ms',
+        verdict(s, 50, ms),
+      );
+      const late = pick(id, (r) => r.settled - r.firstPaint);
+      if (late && late.median > 0) row('', 'last change after first paint', cell(late, ms), '', '', '', '');
+    }
+  }
+
+  if (groups.has('network')) {
+    for (const n of SIZES) {
+      const ours = `network/${n}/ours`;
+      const anim = `network/${n}/d3-animated`;
+      const stat = `network/${n}/d3-static`;
+      const label = `network, ${n.toLocaleString('en')} partners`;
+      const fp = pick(ours, (r) => r.firstPaint);
+      const target = n === 200 ? 100 : n === 1000 ? 300 : null;
+      row(label, 'first paint' + note(ours), cell(fp, ms), `${cell(pick(anim, (r) => r.firstPaint), ms)} (animated: first frame, random positions)${note(anim)}`, ratio(fp, pick(anim, (r) => r.firstPaint)), target ? `≤ ${target} ms` : '', target ? verdict(fp, target, ms) : '');
+      const settled = pick(ours, (r) => r.settled);
+      const animSettled = pick(anim, (r) => r.settled);
+      const capped = (results[anim] ?? []).some((r) => r.capped) ? ' (capped at 30 s)' : '';
+      row('', 'final layout on screen (last change)', cell(settled, ms), `${cell(animSettled, ms)} (animated, until alpha < alphaMin)${capped}`, ratio(settled, animSettled), '', '');
+      const st = pick(stat, (r) => r.firstPaint);
+      row('', 'final layout on screen', cell(settled, ms), `${cell(st, ms)} (300 synchronous ticks, one draw)${note(stat)}`, ratio(settled, st), '', '');
+      const lt = pick(ours, (r) => r.longestTaskAfterPaint);
+      const ltCount = pick(ours, (r) => r.longTasksAfterPaint);
+      const ltBase = pick(anim, (r) => r.longestTaskAfterPaint);
+      const ltBaseCount = pick(anim, (r) => r.longTasksAfterPaint);
+      row(
+        '',
+        'long tasks after first paint: count, longest',
+        ltCount ? `${ltCount.median} · ${ms(lt.median)} (max ${ms(lt.max)})` : '—',
+        ltBaseCount ? `${ltBaseCount.median} · ${ms(ltBase.median)} (animated)` : '—',
+        '',
+        n === 1000 ? 'none over 50 ms' : '',
+        n === 1000 ? (ltCount ? (lt.median === 0 ? 'met' : `**missed**: ${ltCount.median} task(s), longest ${ms(lt.median)}`) : 'not measured') : '',
+      );
+      const dragOk = (r) => r.drag && !r.drag.error && r.drag.moved > 5;
+      const df = pick(ours, (r) => (dragOk(r) ? r.drag.median : undefined));
+      const dp95 = pick(ours, (r) => (dragOk(r) ? r.drag.p95 : undefined));
+      const bf = pick(anim, (r) => (dragOk(r) ? r.drag.median : undefined));
+      const bp95 = pick(anim, (r) => (dragOk(r) ? r.drag.p95 : undefined));
+      const dragNote = (id) => {
+        const bad = (results[id] ?? []).filter((r) => !r.error && !dragOk(r));
+        return bad.length ? ` ⚠ ${bad.length} run(s): ${bad[0].drag?.error ?? 'the node did not follow the pointer'}` : '';
+      };
+      const fps = (s) => (s ? ` ≈ ${Math.round(1000 / s.median)} fps` : '');
+      row(
+        '',
+        'frame interval while dragging a node: median (p95)',
+        df ? `${cell(df, ms)}${fps(df)}; p95 ${ms(dp95.median)}${dragNote(ours)}` : `—${dragNote(ours)}`,
+        bf ? `${cell(bf, ms)}${fps(bf)}; p95 ${ms(bp95.median)}${dragNote(anim)}` : `—${dragNote(anim)}`,
+        ratio(df, bf),
+        n === 200 ? '60 fps (median ≤ 17.5 ms)' : '',
+        n === 200 ? verdict(df, 17.5, ms) : '',
+      );
+      const heap = pick(ours, (r) => r.heap);
+      const heapBase = pick(anim, (r) => r.heap);
+      row('', 'JS heap after GC', cell(heap, mb), cell(heapBase, mb), ratio(heap, heapBase), '', '');
+    }
+  }
+
+  if (groups.has('matrix')) {
+    const labels = { '8x3': '8 × 3 (kinds)', '200x20': '200 × 20 (types)', '1000x1000': '1,001 × 1,001 adjacency (1,000 partners)' };
+    const targets = { '200x20': 100, '1000x1000': 1000 };
+    for (const id of Object.keys(labels)) {
+      const ours = `matrix/${id}/ours`;
+      const svg = `matrix/${id}/svg`;
+      const fp = pick(ours, (r) => r.firstPaint);
+      const bfp = pick(svg, (r) => r.firstPaint);
+      const runs = (results[svg] ?? []).length;
+      row(
+        `matrix, ${labels[id]}`,
+        'first paint' + note(ours),
+        cell(fp, ms),
+        `${cell(bfp, ms)} (SVG, a rect per cell${runs < RUNS ? `, ${runs} runs` : ''})${note(svg)}`,
+        ratio(fp, bfp),
+        targets[id] ? `≤ ${ms(targets[id])}` : '',
+        targets[id] ? verdict(fp, targets[id], ms) : '',
+      );
+      const heap = pick(ours, (r) => r.heap);
+      const heapBase = pick(svg, (r) => r.heap);
+      const dom = pick(ours, (r) => r.domNodes);
+      const domBase = pick(svg, (r) => r.domNodes);
+      row('', 'JS heap after GC · DOM nodes', `${cell(heap, mb)} · ${dom ? Math.round(dom.median).toLocaleString('en') : '—'}`, `${cell(heapBase, mb)} · ${domBase ? Math.round(domBase.median).toLocaleString('en') : '—'}`, ratio(heap, heapBase), '', '');
+    }
+  }
+
+  const head = [
+    `ally-viz benchmark, ${meta.date}: ${meta.machine} (load average ${meta.load} at start, ${meta.loadEnd} at end); ${meta.browser}.`,
+    `Medians (min–max) of ${RUNS} runs in fresh`,
+    'incognito pages; first paint = module start → second requestAnimationFrame after the view rendered.',
+    '1 kB = 1,000 bytes; gzip level 9, brotli quality 11.',
+    '',
+  ];
+  return [...head, ...rows].join('\n');
+}
+
+// ---------------------------------------------------------------- main
+await prepare();
+const sizeRows = groups.has('sizes') ? await sizes() : null;
+const { chromium } = ensureBrowsers(['chromium']);
+const server = createStaticServer({ root: ROOT });
+const port = await listen(server, 8390);
+const base = `http://127.0.0.1:${port}`;
+const browser = await puppeteer.launch({
+  executablePath: chromium,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-timer-throttling', '--disable-renderer-backgrounding'],
+});
+const meta = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${os.cpus().length} vCPU, ${Math.round(os.totalmem() / 2 ** 30)} GB`,
+  load: os.loadavg()[0].toFixed(1),
+  browser: `headless ${(await browser.version()).replace('/', ' ')}, software raster (--disable-gpu)`,
+};
+const results = {};
+const chosen = cases.filter((c) => groups.has(c.group));
+const started = performance.now();
+try {
+  for (let run = 0; run < RUNS; run++) {
+    for (const c of chosen) {
+      if (run >= c.runs) continue;
+      const r = await measure(browser, base, c);
+      (results[c.id] ??= []).push(r);
+      const fp = r.firstPaint === undefined ? 'error' : ms(r.firstPaint);
+      process.stderr.write(`run ${run + 1}/${RUNS} ${c.id}: ${fp}${r.error ? ` — ${String(r.error).split('\n')[0]}` : ''}\n`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+meta.loadEnd = os.loadavg()[0].toFixed(1);
+const markdown = table(results, sizeRows, meta);
+await writeFile(join(OUT, 'latest.json'), JSON.stringify({ meta, sizes: sizeRows, results }, null, 2));
+await writeFile(join(OUT, 'latest.md'), markdown + '\n');
+console.log(markdown);
+console.error(`\n${chosen.length} cases in ${((performance.now() - started) / 1000).toFixed(0)} s; raw runs in ${relative(process.cwd(), join(OUT, 'latest.json'))}`);
