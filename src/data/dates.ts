@@ -1,0 +1,97 @@
+/**
+ * Dataset dates: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or an interval `start/end` of those.
+ */
+
+/** One date, at year, month or day precision. */
+export interface DatePart {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** A parsed date: `end` is null unless the date is an interval. */
+export interface DateRange {
+  start: DatePart;
+  end: DatePart | null;
+}
+
+const PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Days in a month (1–12) of a proleptic Gregorian year. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+type PartResult = { ok: true; part: DatePart } | { ok: false; reason: string };
+
+function parsePart(text: string): PartResult {
+  const m = PART.exec(text);
+  if (!m) return { ok: false, reason: 'expected YYYY, YYYY-MM or YYYY-MM-DD' };
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { ok: true, part: { year } };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return { ok: false, reason: `month ${m[2]} is out of range` };
+  if (m[3] === undefined) return { ok: true, part: { year, month } };
+  const day = Number(m[3]);
+  const max = daysInMonth(year, month);
+  if (day < 1 || day > max) {
+    return { ok: false, reason: `day ${m[3]} is out of range (${year}-${m[2]} has ${max} days)` };
+  }
+  return { ok: true, part: { year, month, day } };
+}
+
+/** Sortable number for the first day a part covers. */
+export function earliest(p: DatePart): number {
+  return p.year * 10000 + (p.month ?? 1) * 100 + (p.day ?? 1);
+}
+
+/** Sortable number for the last day a part covers. */
+export function latest(p: DatePart): number {
+  const month = p.month ?? 12;
+  return p.year * 10000 + month * 100 + (p.day ?? daysInMonth(p.year, month));
+}
+
+/**
+ * Why `text` is not a valid dataset date, or null when it is.
+ * Intervals (`start/end`, start not after end) are accepted only with `allowInterval`.
+ */
+export function dateProblem(text: string, allowInterval = true): string | null {
+  const pieces = text.split('/');
+  if (pieces.length > 2 || (pieces.length === 2 && !allowInterval)) {
+    return allowInterval
+      ? `invalid date "${text}" (expected YYYY, YYYY-MM, YYYY-MM-DD or start/end)`
+      : `invalid date "${text}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`;
+  }
+  const parts: DatePart[] = [];
+  for (const piece of pieces) {
+    const r = parsePart(piece);
+    if (!r.ok) return `invalid date "${text}" (${r.reason})`;
+    parts.push(r.part);
+  }
+  const [start, end] = parts;
+  if (start && end && earliest(start) > latest(end)) {
+    return `invalid interval "${text}" (start is after end)`;
+  }
+  return null;
+}
+
+/** Parses a valid dataset date; null when it is not one. */
+export function parseDate(text: string): DateRange | null {
+  if (dateProblem(text) !== null) return null;
+  const [a, b] = text.split('/');
+  const start = a === undefined ? null : parsePart(a);
+  if (!start?.ok) return null;
+  if (b === undefined) return { start: start.part, end: null };
+  const end = parsePart(b);
+  return end.ok ? { start: start.part, end: end.part } : null;
+}
+
+/** Sort key (first day covered) of a dataset date; invalid dates sort last. */
+export function dateSortKey(text: string): number {
+  const r = parseDate(text);
+  return r ? earliest(r.start) : Number.POSITIVE_INFINITY;
+}

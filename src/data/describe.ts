@@ -1,0 +1,122 @@
+/**
+ * Plain-English text for readers and screen readers. British-style English (`en-GB`): no serial
+ * comma ("diplomatic, economic and military") and day-first dates ("6 September 2022").
+ */
+import { parseDate, type DatePart } from './dates.js';
+import { byId } from './lookup.js';
+import { STATUS_LABELS, statusRank } from './status.js';
+import type { Claim, Country, Dataset } from './types.js';
+
+const LOCALE = 'en-GB';
+
+/** "A", "A and B", "A, B and C" (or "or"). */
+export function listNames(names: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  const type = conjunction === 'or' ? 'disjunction' : 'conjunction';
+  return new Intl.ListFormat(LOCALE, { style: 'long', type }).format(names);
+}
+
+const TAKES_THE =
+  /^(?:US|USA|UK|EU|UAE|UN)$|^(?:United|Democratic|Federated|Holy See)\b|\b(?:Republic|Union|Kingdom|Islands|Emirates|States|Nations|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/;
+
+/** A country's name as it reads inside a sentence: "the United States", "Iran". */
+export function nameInText(name: string): string {
+  if (/^the\s/i.test(name)) return name.replace(/^The\s/, 'the ');
+  return TAKES_THE.test(name) ? `the ${name}` : name;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Lower-cases the first letter unless the word is an acronym ("UN votes" stays). */
+function lowerFirst(s: string): string {
+  return /^.[A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function namesOf(ids: readonly string[], countries: Map<string, Country>): string {
+  return listNames(ids.map((id) => nameInText(countries.get(id)?.name ?? id)));
+}
+
+/** Lower-case phrases: ["alleged by the United States and Ukraine", "denied by Iran"]. */
+export function evidenceParts(claim: Claim, data: Dataset): string[] {
+  const countries = byId(data.countries);
+  const by = (ids: readonly string[]): string => (ids.length > 0 ? ` by ${namesOf(ids, countries)}` : '');
+  if (claim.status === 'denied') {
+    const parts = [`denied${by(claim.deniedBy)}`];
+    if (claim.claimedBy.length > 0) parts.push(`claimed${by(claim.claimedBy)}`);
+    return parts;
+  }
+  const parts = [`${lowerFirst(STATUS_LABELS[claim.status])}${by(claim.claimedBy)}`];
+  if (claim.deniedBy.length > 0) parts.push(`denied${by(claim.deniedBy)}`);
+  return parts;
+}
+
+/** "Alleged by the United States and Ukraine · denied by Iran", "Reported", "Stated by China". */
+export function evidenceText(claim: Claim, data: Dataset): string {
+  return capitalize(evidenceParts(claim, data).join(' · '));
+}
+
+/**
+ * "Iran: military support, alleged by the United States and Ukraine and denied by Iran;
+ * economic support, stated by Iran" — one phrase per kind (kind order), from the strongest claim
+ * of that kind. Empty string for an unknown country.
+ */
+export function countrySupportText(data: Dataset, countryId: string): string {
+  const country = data.countries.find((c) => c.id === countryId);
+  if (!country) return '';
+  const phrases: string[] = [];
+  for (const kind of data.kinds) {
+    let best: Claim | null = null;
+    for (const claim of data.claims) {
+      if (claim.kind !== kind.id || !claim.parties.includes(countryId)) continue;
+      if (!best || statusRank(claim.status) < statusRank(best.status)) best = claim;
+    }
+    if (best) phrases.push(`${lowerFirst(kind.label)} support, ${evidenceParts(best, data).join(' and ')}`);
+  }
+  return `${country.name}: ${phrases.length > 0 ? phrases.join('; ') : 'no recorded support'}`;
+}
+
+/** "Russia and 7 partners: diplomatic, economic and military support, March 2023". */
+export function datasetSummary(data: Dataset): string {
+  const hub = data.countries.find((c) => c.id === data.hub);
+  const allies = data.countries.filter((c) => c.role === 'ally').length;
+  const kinds = listNames(data.kinds.map((k) => lowerFirst(k.label)));
+  let text = `${capitalize(nameInText(hub?.name ?? data.hub))} and ${allies} partner${allies === 1 ? '' : 's'}`;
+  if (kinds) text += `: ${kinds} support`;
+  const asOf = parseDate(data.asOf);
+  if (asOf) {
+    const { year, month } = asOf.start;
+    text += month === undefined ? `, ${year}` : `, ${monthName(month)} ${year}`;
+  }
+  return text;
+}
+
+function monthName(month: number): string {
+  return new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+}
+
+function formatPart(p: DatePart): string {
+  if (p.month === undefined) return String(p.year);
+  const month = `${monthName(p.month)} ${p.year}`;
+  return p.day === undefined ? month : `${p.day} ${month}`;
+}
+
+/**
+ * "2022", "September 2022", "6 September 2022", "17–27 February 2023",
+ * "28 February – 2 March 2023". Anything that is not a dataset date comes back unchanged.
+ */
+export function formatDate(date: string): string {
+  const parsed = parseDate(date);
+  if (!parsed) return date;
+  const { start: a, end: b } = parsed;
+  if (!b) return formatPart(a);
+  if (formatPart(a) === formatPart(b)) return formatPart(a);
+  const full = `${formatPart(a)} – ${formatPart(b)}`;
+  const precision = (p: DatePart): number => (p.day !== undefined ? 2 : p.month !== undefined ? 1 : 0);
+  if (precision(a) !== precision(b)) return full;
+  if (a.month === undefined || b.month === undefined) return `${a.year}–${b.year}`;
+  if (a.year !== b.year) return full;
+  if (a.day === undefined || b.day === undefined) return `${monthName(a.month)}–${monthName(b.month)} ${a.year}`;
+  if (a.month !== b.month) return `${a.day} ${monthName(a.month)} – ${b.day} ${monthName(b.month)} ${a.year}`;
+  return `${a.day}–${b.day} ${monthName(a.month)} ${a.year}`;
+}

@@ -1,0 +1,504 @@
+import { dateProblem } from './dates.js';
+import { STATUSES, isStatus } from './status.js';
+import type { Dataset } from './types.js';
+
+/** One problem in a dataset: where (`claims[3].parties[1]`, `(root)`) and what. */
+export interface ValidationError {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: ValidationError[] };
+
+/** Size limits enforced by `validate()`. */
+export const LIMITS = Object.freeze({
+  /** Errors collected before validation stops. */
+  errors: 50,
+  countries: 5000,
+  claims: 50000,
+  sources: 50000,
+  kinds: 100,
+  types: 1000,
+  votes: 5000,
+  /** Items in a list inside one record (parties, sources of a claim, notes…). */
+  items: 200,
+  /** Entries in a map inside one record (localized names). */
+  entries: 300,
+  id: 100,
+  name: 200,
+  title: 500,
+  text: 2000,
+  url: 2000,
+});
+
+/** Message of the marker error added when more than `LIMITS.errors` errors were found. */
+export const MORE_ERRORS = '(…more errors not shown)';
+
+export const COUNTRY_ID = /^[A-Z0-9][A-Z0-9_-]{0,15}$/;
+const ID = /^\S+$/;
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+const ROLES = ['hub', 'ally', 'third-party'] as const;
+const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
+
+/** Describes a validation failure; `errors` lists every problem found (up to the limit). */
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+  readonly errors: ValidationError[];
+  /** URL of the dataset, when the error comes from `loadDataset()`. */
+  readonly url: string | undefined;
+
+  constructor(message: string, errors: ValidationError[] = [], options?: { cause?: unknown; url?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.errors = errors;
+    this.url = options?.url;
+  }
+
+  /** An error whose message summarizes `errors`, optionally prefixed (`"data.json: "`). */
+  static fromErrors(errors: ValidationError[], prefix = ''): DatasetError {
+    return new DatasetError(prefix + summarizeErrors(errors), errors);
+  }
+}
+
+/** `Invalid dataset: claims[3].parties[1]: unknown country "RUX" (and 2 more errors)`. */
+export function summarizeErrors(errors: ValidationError[]): string {
+  const [first] = errors;
+  if (!first) return 'Invalid dataset';
+  const truncated = errors[errors.length - 1]?.message === MORE_ERRORS;
+  const rest = errors.length - 1 - (truncated ? 1 : 0);
+  let tail = '';
+  if (truncated) tail = ` (and more than ${rest} more errors)`;
+  else if (rest > 0) tail = ` (and ${rest} more error${rest === 1 ? '' : 's'})`;
+  return `Invalid dataset: ${first.path}: ${first.message}${tail}`;
+}
+
+/** Returns the dataset, typed, or throws a `DatasetError` listing what is wrong. */
+export function assertDataset(input: unknown): Dataset {
+  const result = validate(input);
+  if (!result.ok) throw DatasetError.fromErrors(result.errors);
+  return result.data;
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(x: unknown): x is Json {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function kindOf(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'an array';
+  if (typeof x === 'object') return 'an object';
+  if (typeof x === 'undefined') return 'nothing';
+  return /^[aeiou]/.test(typeof x) ? `an ${typeof x}` : `a ${typeof x}`;
+}
+
+function show(x: unknown): string {
+  if (typeof x === 'string') return JSON.stringify(x.length > 40 ? `${x.slice(0, 40)}…` : x);
+  if (typeof x === 'number' || typeof x === 'boolean' || x === null) return String(x);
+  return kindOf(x);
+}
+
+function oneOf(values: readonly string[]): string {
+  return values.map((v) => `"${v}"`).join(', ');
+}
+
+function field(path: string, key: string): string {
+  const k = /^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  return path === '' ? k.replace(/^\./, '') : path + k;
+}
+
+/** Own property only, so `{"constructor": …}` tricks and prototypes never leak in. */
+function get(o: Json, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+/** Thrown to stop the walk once the error limit is reached. */
+class StopWalk extends Error {}
+const STOP = new StopWalk('too many errors');
+
+interface StringRule {
+  required?: boolean;
+  max: number;
+  nonEmpty?: boolean;
+}
+
+interface ListRule {
+  required?: boolean;
+  min?: number;
+  max?: number;
+  what: string;
+}
+
+class Walker {
+  readonly errors: ValidationError[] = [];
+  countries: Map<string, string> | null = null; // id → role (or '' when unknown)
+  kinds: Set<string> | null = null;
+  types: Map<string, unknown> | null = null; // id → kind
+  sources: Set<string> | null = null;
+
+  add(path: string, message: string): void {
+    if (this.errors.length >= LIMITS.errors) {
+      this.errors.push({ path: '(root)', message: MORE_ERRORS });
+      throw STOP;
+    }
+    this.errors.push({ path: path === '' ? '(root)' : path, message });
+  }
+
+  string(o: Json, path: string, key: string, rule: StringRule): string | undefined {
+    const p = field(path, key);
+    const v = get(o, key);
+    if (v === undefined) {
+      if (rule.required) this.add(p, 'is required (expected a string)');
+      return undefined;
+    }
+    if (typeof v !== 'string') {
+      this.add(p, `expected a string, got ${kindOf(v)}`);
+      return undefined;
+    }
+    if (rule.nonEmpty && v.trim() === '') this.add(p, 'must not be empty');
+    else if (v.length > rule.max) this.add(p, `is too long (${v.length} characters; at most ${rule.max})`);
+    return v;
+  }
+
+  id(o: Json, path: string, rule: { what: string; pattern?: RegExp; hint?: string }): string | undefined {
+    const v = this.string(o, path, 'id', { required: true, max: LIMITS.id, nonEmpty: true });
+    if (v === undefined || v.trim() === '' || v.length > LIMITS.id) return v;
+    const pattern = rule.pattern ?? ID;
+    if (!pattern.test(v)) {
+      this.add(field(path, 'id'), `invalid ${rule.what} id ${show(v)} (${rule.hint ?? 'expected no spaces'})`);
+    }
+    return v;
+  }
+
+  list(o: Json, path: string, key: string, rule: ListRule): unknown[] | undefined {
+    const p = field(path, key);
+    const v: unknown = get(o, key);
+    if (v === undefined) {
+      if (rule.required) this.add(p, `is required (expected a list of ${rule.what})`);
+      return undefined;
+    }
+    if (!Array.isArray(v)) {
+      this.add(p, `expected a list of ${rule.what}, got ${kindOf(v)}`);
+      return undefined;
+    }
+    const items: unknown[] = v;
+    const min = rule.min ?? 0;
+    if (items.length < min) {
+      if (items.length === 0) this.add(p, min === 1 ? 'must not be empty' : `must not be empty (needs at least ${min} ${rule.what})`);
+      else this.add(p, `needs at least ${min} ${rule.what}, got ${items.length}`);
+    }
+    const max = rule.max ?? LIMITS.items;
+    if (items.length > max) {
+      this.add(p, `has too many ${rule.what} (${items.length}; at most ${max})`);
+      return items.slice(0, max);
+    }
+    return items;
+  }
+
+  object(v: unknown, path: string, what: string): v is Json {
+    if (isObject(v)) return true;
+    this.add(path, `expected ${what}, got ${kindOf(v)}`);
+    return false;
+  }
+
+  date(o: Json, path: string, key: string, required: boolean, allowInterval: boolean): void {
+    const v = this.string(o, path, key, { required, max: 40, nonEmpty: true });
+    if (v === undefined || v.trim() === '' || v.length > 40) return;
+    const problem = dateProblem(v, allowInterval);
+    if (problem) this.add(field(path, key), problem);
+  }
+
+  enumValue<T extends string>(o: Json, path: string, key: string, values: readonly T[], required = true): T | undefined {
+    const p = field(path, key);
+    const v = get(o, key);
+    if (v === undefined) {
+      if (required) this.add(p, `is required (one of ${oneOf(values)})`);
+      return undefined;
+    }
+    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
+      this.add(p, `expected one of ${oneOf(values)}, got ${show(v)}`);
+      return undefined;
+    }
+    return v as T;
+  }
+
+  boolean(o: Json, path: string, key: string): void {
+    const v = get(o, key);
+    if (v !== undefined && typeof v !== 'boolean') this.add(field(path, key), `expected true or false, got ${kindOf(v)}`);
+  }
+
+  /** Checks a reference; `known` null means the referenced list was unusable (already reported). */
+  ref(v: unknown, path: string, known: { has(id: string): boolean } | null, what: string): v is string {
+    if (typeof v !== 'string') {
+      this.add(path, `expected a ${what} id, got ${kindOf(v)}`);
+      return false;
+    }
+    if (known && !known.has(v)) {
+      this.add(path, `unknown ${what} ${show(v)}`);
+      return false;
+    }
+    return true;
+  }
+
+  refs(o: Json, path: string, key: string, rule: ListRule, known: { has(id: string): boolean } | null, what: string): string[] {
+    const items = this.list(o, path, key, rule);
+    const out: string[] = [];
+    items?.forEach((item, i) => {
+      if (this.ref(item, `${field(path, key)}[${i}]`, known, what)) out.push(item);
+    });
+    return out;
+  }
+
+  /** Tracks ids of a list and reports duplicates. */
+  unique(seen: Map<string, string>, id: string | undefined, path: string, what: string): void {
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first !== undefined) this.add(field(path, 'id'), `duplicate ${what} id ${show(id)} (also ${first})`);
+    else seen.set(id, path);
+  }
+}
+
+const TOP_LISTS = ['countries', 'claims', 'sources', 'kinds', 'types', 'votes'] as const;
+
+/**
+ * Checks that `input` is a version-1 dataset. Unknown extra properties are allowed.
+ * On success `data` is `input` itself (not a copy).
+ */
+export function validate(input: unknown): ValidationResult {
+  const w = new Walker();
+  try {
+    walk(w, input);
+  } catch (e) {
+    if (e !== STOP) throw e;
+  }
+  return w.errors.length === 0 ? { ok: true, data: input as Dataset } : { ok: false, errors: w.errors };
+}
+
+function walk(w: Walker, input: unknown): void {
+  if (!isObject(input)) {
+    w.add('', `expected a dataset object, got ${kindOf(input)}`);
+    return;
+  }
+  // Oversized input: one error, no walk.
+  for (const key of TOP_LISTS) {
+    const v = get(input, key);
+    if (Array.isArray(v) && v.length > LIMITS[key]) {
+      w.add(key, `too many ${key} (${v.length}; at most ${LIMITS[key]}): the dataset is too large to show`);
+      return;
+    }
+  }
+  const version = get(input, 'version');
+  if (version === undefined) w.add('version', 'is required (expected 1)');
+  else if (typeof version === 'number' && version !== 1) {
+    w.add('version', `unsupported version ${version} (this library reads version 1)`);
+    return;
+  } else if (version !== 1) w.add('version', `expected 1, got ${show(version)}`);
+
+  w.string(input, '', 'title', { required: true, max: LIMITS.title, nonEmpty: true });
+  w.date(input, '', 'asOf', true, false);
+  w.boolean(input, '', 'asOfApproximate');
+  w.string(input, '', 'credit', { max: LIMITS.text });
+  const hub = w.string(input, '', 'hub', { required: true, max: LIMITS.id, nonEmpty: true });
+
+  walkKinds(w, input);
+  walkTypes(w, input);
+  walkCountries(w, input, hub);
+  walkSources(w, input);
+  walkClaims(w, input);
+  walkVotes(w, input);
+}
+
+function walkKinds(w: Walker, input: Json): void {
+  const kinds = w.list(input, '', 'kinds', { required: true, min: 1, max: LIMITS.kinds, what: 'kinds' });
+  if (!kinds) return;
+  const seen = new Map<string, string>();
+  kinds.forEach((k, i) => {
+    const p = `kinds[${i}]`;
+    if (!w.object(k, p, 'a kind object')) return;
+    w.unique(seen, w.id(k, p, { what: 'kind' }), p, 'kind');
+    w.string(k, p, 'label', { required: true, max: LIMITS.name, nonEmpty: true });
+  });
+  w.kinds = new Set(seen.keys());
+}
+
+function walkTypes(w: Walker, input: Json): void {
+  const types = w.list(input, '', 'types', { max: LIMITS.types, what: 'types' });
+  if (!types) return;
+  const seen = new Map<string, string>();
+  const kindOfType = new Map<string, unknown>();
+  types.forEach((t, i) => {
+    const p = `types[${i}]`;
+    if (!w.object(t, p, 'a type object')) return;
+    const id = w.id(t, p, { what: 'type' });
+    w.unique(seen, id, p, 'type');
+    w.string(t, p, 'label', { required: true, max: LIMITS.name, nonEmpty: true });
+    const kind = get(t, 'kind');
+    if (kind === undefined) w.add(`${p}.kind`, 'is required (expected a kind id)');
+    else w.ref(kind, `${p}.kind`, w.kinds, 'kind');
+    if (id !== undefined && !kindOfType.has(id)) kindOfType.set(id, kind);
+  });
+  w.types = kindOfType;
+}
+
+const COUNTRY_HINT = 'expected 1–16 upper-case letters, digits, "_" or "-", like "IRN"';
+
+function walkCountries(w: Walker, input: Json, hub: string | undefined): void {
+  const countries = w.list(input, '', 'countries', { required: true, min: 1, max: LIMITS.countries, what: 'countries' });
+  if (!countries) return;
+  const seen = new Map<string, string>();
+  const roles = new Map<string, string>();
+  const hubs: { id: string; path: string }[] = [];
+  countries.forEach((c, i) => {
+    const p = `countries[${i}]`;
+    if (!w.object(c, p, 'a country object')) return;
+    const id = w.id(c, p, { what: 'country', pattern: COUNTRY_ID, hint: COUNTRY_HINT });
+    w.unique(seen, id, p, 'country');
+    w.string(c, p, 'name', { required: true, max: LIMITS.name, nonEmpty: true });
+    const role = w.enumValue(c, p, 'role', ROLES);
+    if (role === 'hub' && id !== undefined) hubs.push({ id, path: `${p}.role` });
+    w.string(c, p, 'summary', { max: LIMITS.text });
+    const leader = get(c, 'leader');
+    if (leader !== undefined && w.object(leader, `${p}.leader`, 'a leader object')) {
+      w.string(leader, `${p}.leader`, 'name', { required: true, max: LIMITS.name, nonEmpty: true });
+      w.string(leader, `${p}.leader`, 'title', { max: LIMITS.name });
+    }
+    const names = get(c, 'names');
+    if (names !== undefined && w.object(names, `${p}.names`, 'an object of names by language')) {
+      const keys = Object.keys(names);
+      if (keys.length > LIMITS.entries) w.add(`${p}.names`, `has too many names (${keys.length}; at most ${LIMITS.entries})`);
+      for (const lang of keys.slice(0, LIMITS.entries)) {
+        if (!LANGUAGE_TAG.test(lang)) w.add(field(`${p}.names`, lang), `invalid language tag ${show(lang)}`);
+        w.string(names, `${p}.names`, lang, { required: true, max: LIMITS.name, nonEmpty: true });
+      }
+    }
+    if (id !== undefined && !roles.has(id)) roles.set(id, role ?? '');
+  });
+  w.countries = roles;
+
+  if (hub === undefined || hub.trim() === '') return;
+  const role = roles.get(hub);
+  if (role === undefined) w.add('hub', `unknown country ${show(hub)}`);
+  else if (role !== 'hub' && role !== '') w.add('hub', `country ${show(hub)} has role "${role}"; the hub needs role "hub"`);
+  else {
+    for (const other of hubs) {
+      if (other.id !== hub) w.add(other.path, `only the hub (${show(hub)}) can have role "hub"`);
+    }
+  }
+}
+
+function walkSources(w: Walker, input: Json): void {
+  const sources = w.list(input, '', 'sources', { required: true, max: LIMITS.sources, what: 'sources' });
+  if (!sources) return;
+  const seen = new Map<string, string>();
+  sources.forEach((s, i) => {
+    const p = `sources[${i}]`;
+    if (!w.object(s, p, 'a source object')) return;
+    w.unique(seen, w.id(s, p, { what: 'source' }), p, 'source');
+    w.string(s, p, 'publisher', { required: true, max: LIMITS.name, nonEmpty: true });
+    w.string(s, p, 'title', { required: true, max: LIMITS.title, nonEmpty: true });
+    w.date(s, p, 'date', true, false);
+    const url = w.string(s, p, 'url', { max: LIMITS.url, nonEmpty: true });
+    if (url !== undefined && url.trim() !== '' && url.length <= LIMITS.url) {
+      const problem = urlProblem(url);
+      if (problem) w.add(`${p}.url`, problem);
+    }
+  });
+  w.sources = new Set(seen.keys());
+}
+
+function urlProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `invalid URL ${show(url)} (expected an absolute http or https URL)`;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return `URL ${show(url)} uses ${parsed.protocol.replace(/:$/, '')}; only http and https are allowed`;
+  }
+  return null;
+}
+
+function walkClaims(w: Walker, input: Json): void {
+  const claims = w.list(input, '', 'claims', { required: true, max: LIMITS.claims, what: 'claims' });
+  if (!claims) return;
+  const seen = new Map<string, string>();
+  claims.forEach((c, i) => {
+    const p = `claims[${i}]`;
+    if (!w.object(c, p, 'a claim object')) return;
+    w.unique(seen, w.id(c, p, { what: 'claim' }), p, 'claim');
+
+    const parties = w.refs(c, p, 'parties', { required: true, min: 2, what: 'parties' }, w.countries, 'country');
+    const firstAt = new Map<string, number>();
+    parties.forEach((id, j) => {
+      if (firstAt.has(id)) w.add(`${p}.parties`, `lists country ${show(id)} twice`);
+      else firstAt.set(id, j);
+    });
+
+    const kind = get(c, 'kind');
+    let kindOk = false;
+    if (kind === undefined) w.add(`${p}.kind`, 'is required (expected a kind id)');
+    else kindOk = w.ref(kind, `${p}.kind`, w.kinds, 'kind');
+    const type = w.string(c, p, 'type', { required: true, max: LIMITS.id, nonEmpty: true });
+    if (type !== undefined && type.trim() !== '' && w.types) {
+      if (!w.types.has(type)) w.add(`${p}.type`, `unknown type ${show(type)}`);
+      else {
+        const typeKind = w.types.get(type);
+        if (kindOk && typeof typeKind === 'string' && typeKind !== kind) {
+          w.add(`${p}.type`, `type ${show(type)} belongs to kind ${show(typeKind)}, not ${show(kind)}`);
+        }
+      }
+    }
+    w.string(c, p, 'text', { required: true, max: LIMITS.text, nonEmpty: true });
+    const status = get(c, 'status');
+    if (status === undefined) w.add(`${p}.status`, `is required (one of ${oneOf(STATUSES)})`);
+    else if (!isStatus(status)) w.add(`${p}.status`, `expected one of ${oneOf(STATUSES)}, got ${show(status)}`);
+    w.refs(c, p, 'claimedBy', { required: true, what: 'country ids' }, w.countries, 'country');
+    w.refs(c, p, 'deniedBy', { required: true, what: 'country ids' }, w.countries, 'country');
+    w.date(c, p, 'date', true, true);
+    w.refs(c, p, 'sources', { required: true, min: 1, what: 'source ids' }, w.sources, 'source');
+    w.string(c, p, 'quote', { max: LIMITS.text, nonEmpty: true });
+    const notes = w.list(c, p, 'notes', { what: 'notes' });
+    notes?.forEach((n, j) => {
+      const np = `${p}.notes[${j}]`;
+      if (!w.object(n, np, 'a note object')) return;
+      w.date(n, np, 'date', true, true);
+      w.string(n, np, 'text', { required: true, max: LIMITS.text, nonEmpty: true });
+      w.refs(n, np, 'sources', { what: 'source ids' }, w.sources, 'source');
+    });
+  });
+}
+
+function walkVotes(w: Walker, input: Json): void {
+  const records = w.list(input, '', 'votes', { max: LIMITS.votes, what: 'vote records' });
+  if (!records) return;
+  const seen = new Map<string, string>();
+  records.forEach((r, i) => {
+    const p = `votes[${i}]`;
+    if (!w.object(r, p, 'a vote record object')) return;
+    w.unique(seen, w.id(r, p, { what: 'vote record' }), p, 'vote record');
+    w.string(r, p, 'title', { required: true, max: LIMITS.title, nonEmpty: true });
+    w.date(r, p, 'date', true, false);
+    const votes = get(r, 'votes');
+    if (votes === undefined) w.add(`${p}.votes`, 'is required (expected an object of votes by country id)');
+    else if (w.object(votes, `${p}.votes`, 'an object of votes by country id')) {
+      for (const id of Object.keys(votes)) {
+        const vp = field(`${p}.votes`, id);
+        if (w.countries && !w.countries.has(id)) w.add(vp, `unknown country ${show(id)}`);
+        w.enumValue(votes, `${p}.votes`, id, VOTES);
+      }
+    }
+    const tally = get(r, 'tally');
+    if (tally !== undefined && w.object(tally, `${p}.tally`, 'an object with yes, no and abstain counts')) {
+      for (const key of ['yes', 'no', 'abstain']) {
+        const n = get(tally, key);
+        if (n === undefined) w.add(`${p}.tally.${key}`, 'is required (expected a whole number)');
+        else if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+          w.add(`${p}.tally.${key}`, `expected a whole number ≥ 0, got ${show(n)}`);
+        }
+      }
+    }
+    w.refs(r, p, 'sources', { required: true, what: 'source ids' }, w.sources, 'source');
+    w.string(r, p, 'note', { max: LIMITS.text });
+  });
+}
