@@ -1,0 +1,103 @@
+/**
+ * The CSV download: every claim, RFC 4180 quoting, no spreadsheet formulas.
+ * Run: node --import tsx --test test/unit/claims-csv.test.ts
+ */
+/* eslint-disable @typescript-eslint/no-floating-promises -- node:test's describe() and test() return promises its runner awaits */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { CLAIM_CSV_COLUMNS, claimsCsv, csvField, toCsv } from '../../src/data/claims-csv.js';
+import type { Dataset } from '../../src/data/types.js';
+
+const data = JSON.parse(readFileSync(new URL('../../data/relationships.json', import.meta.url), 'utf8')) as Dataset;
+
+/** A strict RFC 4180 reader, to read back what the writer wrote. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+      else if (c === '"') (quoted = false), i++;
+      else (field += c), i++;
+    } else if (c === '"' && field === '') (quoted = true), i++;
+    else if (c === ',') row.push(field), (field = ''), i++;
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
+    else {
+      assert.ok(c !== '"' && c !== '\n' && c !== '\r', `bare ${JSON.stringify(c)} at ${i}`);
+      (field += c), i++;
+    }
+  }
+  assert.equal(field, '', 'the file ends with CRLF');
+  return rows;
+}
+
+describe('csvField', () => {
+  test('leaves plain text alone', () => {
+    assert.equal(csvField('China'), 'China');
+    assert.equal(csvField(''), '');
+  });
+  test('quotes commas, quotes and line breaks, doubling quotes', () => {
+    assert.equal(csvField('a, b'), '"a, b"');
+    assert.equal(csvField('say "no"'), '"say ""no"""');
+    assert.equal(csvField('one\ntwo'), '"one\ntwo"');
+    assert.equal(csvField('one\r\ntwo'), '"one\r\ntwo"');
+  });
+  test('defuses spreadsheet formulas', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      assert.ok(csvField(`${start}SUM(A1)`).replace(/^"/, '').startsWith(`'${start}`), start);
+    }
+    assert.equal(csvField('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
+    assert.equal(csvField('a=b'), 'a=b');
+  });
+});
+
+describe('claimsCsv', () => {
+  const rows = parseCsv(claimsCsv(data));
+  const header = rows[0];
+  const body = rows.slice(1);
+  const col = (name: (typeof CLAIM_CSV_COLUMNS)[number]): number => header.indexOf(name);
+
+  test('a header, then one row per claim of the default dataset, in order', () => {
+    assert.deepEqual(header, [...CLAIM_CSV_COLUMNS]);
+    assert.equal(body.length, data.claims.length);
+    assert.deepEqual(
+      body.map((r) => r[col('id')]),
+      data.claims.map((c) => c.id),
+    );
+    for (const row of body) assert.equal(row.length, header.length);
+  });
+
+  test('every claim reads back with its text, status, parties and sources', () => {
+    const countries = new Map(data.countries.map((c) => [c.id, c.name]));
+    const sources = new Map(data.sources.map((s) => [s.id, s]));
+    data.claims.forEach((claim, i) => {
+      const row = body[i];
+      const text = row[col('text')];
+      assert.equal(text.replace(/^'(?=[=+\-@])/, ''), claim.text);
+      assert.equal(row[col('date')], claim.date);
+      assert.equal(row[col('party_ids')], claim.parties.join('; '));
+      assert.equal(row[col('parties')], claim.parties.map((id) => countries.get(id)).join('; '));
+      assert.equal(row[col('claimed_by')], claim.claimedBy.map((id) => countries.get(id)).join('; '));
+      assert.equal(row[col('denied_by')], claim.deniedBy.map((id) => countries.get(id)).join('; '));
+      for (const id of claim.sources) {
+        const source = sources.get(id);
+        assert.ok(source, `${claim.id} cites ${id}`);
+        assert.ok(row[col('sources')].includes(source.title), `${claim.id}: ${source.title}`);
+        if (source.url) assert.ok(row[col('source_urls')].split('; ').includes(source.url));
+      }
+    });
+  });
+
+  test('no field of the default dataset starts a formula', () => {
+    for (const row of body) for (const cell of row) assert.doesNotMatch(cell, /^[=+\-@]/);
+  });
+
+  test('toCsv writes CRLF rows', () => {
+    assert.equal(toCsv([['a', 'b'], ['c', 'd,e']]), 'a,b\r\nc,"d,e"\r\n');
+  });
+});
