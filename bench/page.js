@@ -30,7 +30,8 @@ let dragNode = null;
 
 function readyOurs(el) {
   const root = el.shadowRoot;
-  if (!root) return false;
+  // The light placeholder an element shows until it comes near the viewport is not its view.
+  if (!root || root.querySelector('[part~="placeholder"]')) return false;
   if (el.localName === 'ally-network') {
     const want = Number(params.get('nodes') ?? 1);
     return root.querySelectorAll('[part~="node"]').length >= want || root.querySelector('[part~="error"]') !== null;
@@ -38,7 +39,7 @@ function readyOurs(el) {
   if (el.localName === 'aid-matrix') {
     return root.querySelector('[part~="cell"], canvas, [part~="error"]') !== null;
   }
-  return [...root.children].some((child) => child.localName !== 'style');
+  return [...root.children].some((child) => child.localName !== 'style' && child.localName !== 'link');
 }
 
 async function paintedOurs(el) {

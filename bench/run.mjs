@@ -2,6 +2,8 @@
 // (bench/baselines/), in Debian's headless Chromium, and prints one Markdown table (medians with
 // min–max). Raw runs go to bench/results/latest.json, the table to bench/results/latest.md.
 //   node bench/run.mjs [--runs 5] [--only network,matrix,default,sizes] [--quick]
+//   node bench/run.mjs --profile network/1000/ours   (one run of one case, with an unminified
+//     build from src/ and the CDP CPU profiler: where the time goes, function by function)
 // Every case runs in a fresh incognito context; cases are interleaved run by run so that the
 // machine's noise spreads over ours and theirs alike.
 import { build } from 'esbuild';
@@ -23,10 +25,13 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '5' },
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    profile: { type: 'string' },
   },
 });
 const RUNS = Number(args.quick ? 1 : args.runs);
-const groups = new Set((args.only ?? 'sizes,default,network,matrix').split(','));
+const groups = new Set(
+  args.profile ? [args.profile.split('/')[0]] : (args.only ?? 'sizes,default,network,matrix').split(','),
+);
 const SIZES = [8, 50, 200, 1000];
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -99,7 +104,8 @@ const add = (group, id, query, options = {}) => cases.push({ group, id, query, r
 for (const tag of ['ally-network', 'aid-matrix', 'country-card']) {
   add('default', `default/${tag}`, { view: tag, bundle: el(tag) }, { cap: 3000 });
 }
-add('default', 'default/demo', { view: 'demo', bundle: '/dist/ally-viz.js' }, { page: 'demo.html', cap: 3000 });
+// A viewport tall enough for the whole article: the three elements must draw, not wait below the fold.
+add('default', 'default/demo', { view: 'demo', bundle: '/dist/ally-viz.js' }, { page: 'demo.html', cap: 3000, viewport: { width: 1280, height: 2400 } });
 for (const n of SIZES) {
   const d = data(`partners-${n}`);
   add('network', `network/${n}/ours`, { view: 'ally-network', bundle: el('ally-network'), data: d, nodes: n + 1 }, { drag: true, heap: true });
@@ -121,17 +127,28 @@ for (const [id, query] of matrices) {
 }
 
 // ---------------------------------------------------------------- measuring
-async function measure(browser, base, c) {
+async function measure(browser, base, c, profile = false) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
+    await page.setViewport(c.viewport ?? { width: 1280, height: 900 });
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     const query = new URLSearchParams({ ...c.query, cap: String(c.cap ?? 30000) });
     await page.goto(`${base}/bench/${c.page ?? 'page.html'}?${query}`);
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     const result = await page.evaluate(() => window.__bench.result);
+    if (profile) result.profile = (await cdp.send('Profiler.stop')).profile;
     if (result.error && !result.firstPaint) return result;
+    // Where the main thread's time went up to now (seconds, summed since the page started).
+    const { metrics: timing } = await cdp.send('Performance.getMetrics');
+    result.time = Object.fromEntries(
+      timing.filter((m) => /Duration$/.test(m.name)).map((m) => [m.name.replace(/Duration$/, ''), m.value * 1000]),
+    );
     if (c.heap) {
       await cdp.send('HeapProfiler.collectGarbage');
       const { metrics } = await cdp.send('Performance.getMetrics');
@@ -190,7 +207,7 @@ function stats(values) {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
   return v.length ? { median: quantile(v, 0.5), min: v[0], max: v.at(-1), n: v.length } : null;
 }
-const ms = (x) => (x >= 10000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`);
+const ms = (x) => (x >= 10000 ? `${(x / 1000).toFixed(1)} s` : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`);
 const mb = (x) => `${(x / 1e6).toFixed(1)} MB`;
 function cell(s, format) {
   if (!s) return '—';
@@ -348,6 +365,56 @@ function table(results, sizeRows, meta) {
   return [...head, ...rows].join('\n');
 }
 
+// ---------------------------------------------------------------- profiling
+/** An unminified esbuild bundle of the same entry from src/, so that the profile names functions. */
+async function unminified(bundle) {
+  const entry = bundle === '/dist/ally-viz.js' ? 'src/index.ts' : `src/${bundle.match(/elements\/(.*)\.js$/)[1]}/register.ts`;
+  const name = entry.replace(/\W+/g, '-');
+  await build({
+    entryPoints: [join(ROOT, entry)],
+    outfile: join(OUT, `build/profile/${name}.js`),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    keepNames: true,
+    logLevel: 'warning',
+  });
+  return `/bench/results/build/profile/${name}.js`;
+}
+
+function printProfile(c, r) {
+  if (r.error) console.log(`error: ${r.error}`);
+  const { profile, ...rest } = r;
+  console.log(JSON.stringify(rest, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v), 1));
+  if (!profile) return;
+  const dt = new Map();
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+  const key = (n) => {
+    const f = n.callFrame;
+    const file = f.url ? f.url.replace(/^.*\//, '').replace(/\?.*$/, '') : '';
+    return `${f.functionName || '(anonymous)'} ${file}${file ? `:${f.lineNumber + 1}` : ''}`;
+  };
+  const self = new Map();
+  const total = new Map();
+  for (const [id, t] of dt) {
+    const k = key(byId.get(id));
+    self.set(k, (self.get(k) ?? 0) + t);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const kk = key(byId.get(at));
+      if (!seen.has(kk)) total.set(kk, (total.get(kk) ?? 0) + t);
+      seen.add(kk);
+    }
+  }
+  const top = (map, n) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, t]) => `  ${t.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
+  console.log(`\n${c.id}: CPU profile, self time (whole run, including the settle wait and any drag)\n${top(self, 30)}`);
+  console.log(`\ntotal time (inclusive)\n${top(total, 40)}`);
+}
+
 // ---------------------------------------------------------------- main
 await prepare();
 const sizeRows = groups.has('sizes') ? await sizes() : null;
@@ -368,6 +435,20 @@ const meta = {
 };
 const results = {};
 const chosen = cases.filter((c) => groups.has(c.group));
+if (args.profile) {
+  const c = cases.find((k) => k.id === args.profile);
+  if (!c) throw new Error(`no case ${args.profile}; cases: ${cases.map((k) => k.id).join(', ')}`);
+  try {
+    const query = { ...c.query };
+    if (query.bundle.startsWith('/dist/')) query.bundle = await unminified(query.bundle);
+    const r = await measure(browser, base, { ...c, query }, true);
+    printProfile(c, r);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.exit(0);
+}
 const started = performance.now();
 try {
   for (let run = 0; run < RUNS; run++) {
