@@ -27,6 +27,8 @@ export default tseslint.config(
       // Chai's property assertions (`expect(x).to.be.true`) read as unused expressions.
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // node:test's describe() and it() return promises that the runner itself awaits.
+      '@typescript-eslint/no-floating-promises': 'off',
     },
   },
   {

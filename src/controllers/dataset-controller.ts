@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { validate } from '../data/validate.js';
+import { summarizeErrors, validate } from '../data/validate.js';
 import { loadDataset } from '../data/load.js';
 import { defaultDataset } from '../data/default-dataset.js';
 import { emit, type DataErrorDetail } from '../internal/events.js';
@@ -65,13 +65,7 @@ export class DatasetController implements ReactiveController {
     const result = validate(data);
     const state: DatasetState = result.ok
       ? { status: 'ready', data: result.data }
-      : {
-          status: 'error',
-          message: `Invalid dataset: ${result.errors
-            .slice(0, 3)
-            .map((e) => `${e.path}: ${e.message}`)
-            .join('; ')}${result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : ''}`,
-        };
+      : { status: 'error', message: summarizeErrors(result.errors) };
     this.validated.set(data, state);
     return state;
   }
