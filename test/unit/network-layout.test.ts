@@ -1,0 +1,227 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { networkGraph } from '../../src/data/network.js';
+import type { Dataset } from '../../src/data/types.js';
+import {
+  estimateTextWidth,
+  interpolateLayout,
+  layoutNetwork,
+  layoutSimulation,
+  networkHeight,
+  type Box,
+  type LayoutOptions,
+  type NetworkLayout,
+} from '../../src/ally-network/network-layout.js';
+import { syntheticDataset } from '../fixtures/synthetic.js';
+
+const relationships = JSON.parse(
+  readFileSync(new URL('../../data/relationships.json', import.meta.url), 'utf8'),
+) as Dataset;
+
+function optionsFor(data: Dataset, width: number): LayoutOptions {
+  return { width, height: networkHeight(width), kinds: data.kinds.map((k) => k.id) };
+}
+
+function layout(data: Dataset, width: number, includeThirdParties = false): NetworkLayout {
+  return layoutNetwork(networkGraph(data, { includeThirdParties }), optionsFor(data, width));
+}
+
+const intersects = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const circleBox = (n: { x: number; y: number; r: number }): Box => ({
+  x: n.x - n.r,
+  y: n.y - n.r,
+  width: 2 * n.r,
+  height: 2 * n.r,
+});
+
+/** Every problem with the picture: overlapping nodes or labels, anything outside the drawing. */
+function problems(l: NetworkLayout): string[] {
+  const found: string[] = [];
+  const inside = (b: Box): boolean => b.x >= 0 && b.y >= 0 && b.x + b.width <= l.width && b.y + b.height <= l.height;
+  l.nodes.forEach((a, i) => {
+    if (!inside(circleBox(a))) found.push(`node ${a.id} leaves the drawing`);
+    if (a.label && !inside(a.label.box)) found.push(`label ${a.id} leaves the drawing`);
+    for (const b of l.nodes.slice(i + 1)) {
+      if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) found.push(`nodes ${a.id} and ${b.id} overlap`);
+      if (a.label && b.label && intersects(a.label.box, b.label.box)) found.push(`labels ${a.id} and ${b.id} overlap`);
+    }
+    for (const b of l.nodes) {
+      if (a.label && intersects(a.label.box, circleBox(b))) found.push(`label ${a.id} covers node ${b.id}`);
+    }
+  });
+  return found;
+}
+
+describe('networkHeight', () => {
+  it('is square when narrow, flatter when wide, and never under 320 px', () => {
+    assert.equal(networkHeight(320), 320);
+    assert.equal(networkHeight(200), 320);
+    assert.equal(networkHeight(400), 400);
+    assert.ok(networkHeight(1600) / 1600 > 0.5 && networkHeight(1600) / 1600 < 0.65);
+  });
+});
+
+describe('estimateTextWidth', () => {
+  it('grows with the text and the font size, wide letters count more', () => {
+    assert.ok(estimateTextWidth('South Africa', 12) > estimateTextWidth('Iran', 12));
+    assert.ok(estimateTextWidth('Iran', 13) > estimateTextWidth('Iran', 12));
+    assert.ok(estimateTextWidth('WWW', 12) > estimateTextWidth('iii', 12));
+  });
+});
+
+describe('layoutNetwork', () => {
+  it('gives the same numbers every time (exact coordinates)', () => {
+    const data = syntheticDataset(7);
+    const a = layout(data, 640);
+    assert.deepEqual(a, layout(data, 640));
+    assert.deepEqual(
+      a.nodes.map((n) => [n.id, n.x, n.y, n.r]),
+      [
+        ['HUB', 320, 248, 20],
+        ['P0000', 328.38, 45.38, 17.32],
+        ['P0001', 478.55, 121.56, 17.32],
+        ['P0002', 519.4, 284.92, 17.32],
+        ['P0003', 403.06, 432, 17.32],
+        ['P0004', 222.73, 425.4, 17.32],
+        ['P0005', 122.09, 293.17, 14.14],
+        ['P0006', 157.22, 128.22, 20],
+      ],
+    );
+  });
+
+  it('puts the hub in the centre and the partners around it, in dataset order', () => {
+    const l = layout(relationships, 800);
+    const hub = l.nodes.find((n) => n.id === relationships.hub)!;
+    assert.deepEqual([hub.x, hub.y], [l.width / 2, l.height / 2]);
+    const allies = relationships.countries.filter((c) => c.role === 'ally').map((c) => c.id);
+    assert.deepEqual(l.order, [relationships.hub, ...allies]);
+    assert.equal(l.nodes.length, 1 + allies.length);
+    // Clockwise from the top: the angle from twelve o'clock grows along the order.
+    const angles = l.order.slice(1).map((id) => {
+      const n = l.nodes.find((d) => d.id === id)!;
+      const a = Math.atan2(n.x - hub.x, hub.y - n.y);
+      return a < -0.3 ? a + 2 * Math.PI : a;
+    });
+    assert.deepEqual(angles, [...angles].sort((a, b) => a - b));
+  });
+
+  for (const width of [320, 360, 480, 768, 1024, 1280, 1600]) {
+    it(`labels every country without overlaps at ${width} px`, () => {
+      for (const third of [false, true]) {
+        const l = layout(relationships, width, third);
+        assert.deepEqual(problems(l), [], `third parties: ${third}`);
+        assert.deepEqual(
+          l.nodes.filter((n) => !n.label).map((n) => n.id),
+          [],
+          `every label placed (third parties: ${third})`,
+        );
+        assert.ok(l.fontSize >= 12);
+      }
+    });
+  }
+
+  it('sizes nodes by the breadth of support', () => {
+    const graph = networkGraph(relationships);
+    const l = layoutNetwork(graph, optionsFor(relationships, 800));
+    const r = new Map(l.nodes.map((n) => [n.id, n.r]));
+    for (const a of graph.nodes) {
+      for (const b of graph.nodes) {
+        if (a.breadth > b.breadth) assert.ok(r.get(a.id)! > r.get(b.id)!, `${a.id} > ${b.id}`);
+      }
+    }
+  });
+
+  it('draws one line per link, kinds side by side in fixed slots', () => {
+    const graph = networkGraph(relationships);
+    const l = layoutNetwork(graph, optionsFor(relationships, 800));
+    assert.deepEqual(
+      l.links.map((d) => d.id),
+      graph.links.map((d) => d.id),
+    );
+    // The three kinds between China and Russia: distinct, parallel, in kind order from one side.
+    const bundle = l.links.filter((d) => d.id.startsWith('RUS~CHN~'));
+    assert.equal(bundle.length, 3);
+    const rus = l.nodes.find((n) => n.id === 'RUS')!;
+    const chn = l.nodes.find((n) => n.id === 'CHN')!;
+    const [ux, uy] = [(chn.x - rus.x) / Math.hypot(chn.x - rus.x, chn.y - rus.y), (chn.y - rus.y) / Math.hypot(chn.x - rus.x, chn.y - rus.y)];
+    const side = bundle.map((d) => ux * (d.y1 - rus.y) - uy * (d.x1 - rus.x));
+    assert.deepEqual(
+      bundle.map((d) => d.kind),
+      ['diplomatic', 'economic', 'military'],
+    );
+    assert.ok(side[0] < side[1] && side[1] < side[2], `offsets ${side.join(', ')}`);
+  });
+
+  it('keeps kind letters off labels, nodes and each other', () => {
+    const l = layout(relationships, 1024);
+    const letters = l.links.flatMap((d) => (d.letter ? [{ x: d.letter.x - 6, y: d.letter.y - 6, width: 12, height: 12 }] : []));
+    assert.ok(letters.length > 0);
+    const taken = [...l.nodes.map(circleBox), ...l.nodes.flatMap((n) => (n.label ? [n.label.box] : []))];
+    letters.forEach((a, i) => {
+      for (const b of [...taken, ...letters.slice(i + 1)]) assert.ok(!intersects(a, b));
+    });
+  });
+
+  it('lays out 200 partners without overlapping nodes or labels, and 1,000 quickly', () => {
+    for (const width of [320, 1600]) {
+      const l = layout(syntheticDataset(200), width);
+      assert.equal(l.nodes.length, 202 - 1);
+      assert.deepEqual(problems(l), []);
+      assert.ok(l.nodes.filter((n) => n.label).length >= 3);
+    }
+    const start = performance.now();
+    const big = layout(syntheticDataset(1000), 1024);
+    assert.equal(big.nodes.length, 1001);
+    assert.ok(performance.now() - start < 2000, 'under two seconds even on a slow machine');
+  });
+
+  it('lays out degenerate graphs', () => {
+    const one = syntheticDataset(1);
+    assert.equal(layout(one, 320).nodes.length, 2);
+    const l = layoutNetwork({ nodes: [], links: [] }, { width: 320, height: 320 });
+    assert.deepEqual(l.nodes, []);
+  });
+});
+
+describe('interpolateLayout', () => {
+  it('runs from one picture to the other', () => {
+    const a = layout(relationships, 600);
+    const b = layout(relationships, 900);
+    const start = interpolateLayout(a, b, 0);
+    const end = interpolateLayout(a, b, 1);
+    assert.deepEqual(
+      start.nodes.map((n) => [n.x, n.y]),
+      a.nodes.map((n) => [n.x, n.y]),
+    );
+    assert.deepEqual(
+      end.nodes.map((n) => [n.x, n.y, n.label]),
+      b.nodes.map((n) => [n.x, n.y, n.label]),
+    );
+  });
+});
+
+describe('layoutSimulation', () => {
+  it('follows a pinned node, then settles', () => {
+    const data = relationships;
+    const graph = networkGraph(data);
+    const options = optionsFor(data, 800);
+    const l = layoutNetwork(graph, options);
+    const sim = layoutSimulation(graph, l, options);
+    sim.pin('IRN', { x: 100, y: 100 });
+    let moved = sim.tick();
+    const iran = moved.nodes.find((n) => n.id === 'IRN')!;
+    assert.deepEqual([iran.x, iran.y], [Math.max(iran.r + 4, 100), Math.max(iran.r + 4, 100)]);
+    sim.pin('IRN', null);
+    let ticks = 0;
+    while (!sim.settled && ticks < 1000) {
+      moved = sim.tick();
+      ticks++;
+    }
+    assert.ok(sim.settled && ticks < 200, `settled after ${ticks} ticks`);
+    const hub = moved.nodes.find((n) => n.id === 'RUS')!;
+    assert.deepEqual([hub.x, hub.y], [400, l.height / 2]);
+  });
+});
