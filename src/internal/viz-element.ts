@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../data/types.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
@@ -8,12 +8,36 @@ import { SizeController } from '../controllers/size-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
 import { resolveLang } from './lang.js';
+import { claimsCsv } from '../data/claims-csv.js';
+import { formatDate } from '../data/describe.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { chromeStyles } from '../styles/chrome-styles.js';
+import { saveFile, slug, standaloneSvg, svgToPng, type StandaloneSvg } from './svg-export.js';
+
+/** What the download menu offers: every claim as CSV, the picture as SVG or PNG. */
+export type DownloadFormat = 'csv' | 'svg' | 'png';
+
+/** Only web links become links; anything else in a dataset stays text. */
+const WEB_URL = /^https?:\/\//i;
 
 /**
  * The attributes and controllers the three views share (design.md, "Attributes common to the
- * three"). Each view implements `renderView()` for a ready dataset.
+ * three"). Each view implements `renderView()` for a ready dataset; the base draws a placeholder
+ * until the view nears the viewport, and the source line and download menu under the view.
+ *
+ * @csspart placeholder - The box of reserved size shown until the view first nears the viewport.
+ * @csspart footer - The line under the view: source line, sources and downloads.
+ * @csspart source-line - The dataset's title, date and credit.
+ * @csspart sources - The disclosure listing the dataset's sources.
+ * @csspart downloads - The download menu (CSV, SVG, PNG); hidden by `no-downloads`.
+ * @cssprop --ally-reserved-height - Height reserved before the view draws (default per element).
  */
 export abstract class VizElement extends LitElement {
+  // Every view gets the shared tokens and the base's chrome, whatever its own styles list.
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([sharedStyles, styles ?? [], chromeStyles]);
+  }
+
   /** URL of a dataset JSON in the format of `data/relationships.json`; absent: the bundled default. */
   @property() src?: string;
 
@@ -34,6 +58,17 @@ export abstract class VizElement extends LitElement {
    * a shared link opens on it, and back and forward move through selections.
    */
   @property({ type: Boolean, reflect: true, attribute: 'link-hash' }) linkHash = false;
+
+  /**
+   * Hide the download menu (data as CSV, picture as SVG and PNG). The source line stays; the
+   * `toCSV()`, `toSVG()`, `toPNG()` and `download()` methods still work for a publisher's own buttons.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-downloads' }) noDownloads = false;
+
+  private sourcesOpen = false;
+  private downloadsOpen = false;
+  private hasPicture = true;
+  private downloadMessage = '';
 
   protected readonly source = new DatasetController(this);
   // Before the selection: a selection read from the hash reaches the group in the same update.
@@ -71,6 +106,158 @@ export abstract class VizElement extends LitElement {
     if (state.status === 'loading') {
       return html`<p class="status-message" role="status" part="loading">Loading data…</p>`;
     }
-    return this.renderView(state.data);
+    return html`${this.renderView(state.data)}${this.renderFooter(state.data)}`;
+  }
+
+  /** The dataset's title, date and sources, and the download menu, under the view. */
+  protected renderFooter(data: Dataset): TemplateResult {
+    const asOf = `${data.asOfApproximate ? 'approximately ' : ''}${formatDate(data.asOf)}`;
+    return html`<footer class="viz-footer" part="footer">
+      <p class="source-line" part="source-line">
+        <span>${data.title}</span><span>Data as of ${asOf}</span>${data.credit
+          ? html`<span>${data.credit}</span>`
+          : nothing}
+      </p>
+      ${data.sources.length
+        ? html`<details class="sources" part="sources" @toggle=${this.onSourcesToggle}>
+            <summary>${data.sources.length} source${data.sources.length === 1 ? '' : 's'}</summary>
+            ${this.sourcesOpen
+              ? html`<ol class="source-list">
+                  ${data.sources.map(
+                    (s) =>
+                      html`<li>
+                        ${s.publisher},
+                        ${s.url && WEB_URL.test(s.url)
+                          ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`
+                          : s.title},
+                        ${formatDate(s.date)}
+                      </li>`,
+                  )}
+                </ol>`
+              : nothing}
+          </details>`
+        : nothing}
+      ${this.noDownloads
+        ? nothing
+        : html`<details class="downloads" part="downloads" @toggle=${this.onDownloadsToggle}>
+            <summary>Download</summary>
+            ${this.downloadsOpen
+              ? html`<ul class="download-list">
+                    <li><button type="button" @click=${() => this.onDownload('csv')}>Data (CSV)</button></li>
+                    ${this.hasPicture
+                      ? html`<li><button type="button" @click=${() => this.onDownload('svg')}>Picture (SVG)</button></li>
+                          <li><button type="button" @click=${() => this.onDownload('png')}>Picture (PNG)</button></li>`
+                      : nothing}
+                  </ul>
+                  <p class="download-message" role="status">${this.downloadMessage}</p>`
+              : nothing}
+          </details>`}
+    </footer>`;
+  }
+
+  /**
+   * The `<svg>` that pictures this view, for the SVG and PNG downloads, or null when the view
+   * has no picture (then the menu offers the data only). Default: the shadow root's
+   * `svg[part~=chart]`, else its largest `<svg>`.
+   */
+  protected exportSvg(): SVGSVGElement | null {
+    const root = this.renderRoot as ParentNode | undefined;
+    if (!root) return null;
+    const chart = root.querySelector<SVGSVGElement>('svg[part~="chart"]');
+    if (chart) return chart;
+    let best: SVGSVGElement | null = null;
+    let bestArea = 0;
+    for (const svg of root.querySelectorAll<SVGSVGElement>('svg')) {
+      if (svg.closest('footer')) continue;
+      const { width, height } = svg.getBoundingClientRect();
+      if (width * height > bestArea) {
+        best = svg;
+        bestArea = width * height;
+      }
+    }
+    return best;
+  }
+
+  /** The title written into exported pictures. */
+  protected exportTitle(data: Dataset): string {
+    return `${data.title} (${this.localName})`;
+  }
+
+  /** Base name of downloaded files, e.g. `who-stands-with-russia-ally-network-2023-03-21`. */
+  protected exportFileName(data: Dataset): string {
+    return `${slug(data.title)}-${this.localName}-${slug(data.asOf)}`;
+  }
+
+  /** Every claim of the dataset shown, as CSV (RFC 4180, one row per claim); null before it is ready. */
+  toCSV(): string | null {
+    const data = this.source.data;
+    return data ? claimsCsv(data) : null;
+  }
+
+  /** The picture as it is drawn now, as a standalone SVG file; null if the view has none (yet). */
+  toSVG(): string | null {
+    return this.pictureFile()?.text ?? null;
+  }
+
+  /** The picture as PNG at `scale` times its size on screen; null if the view has none (yet). */
+  async toPNG(scale = 2): Promise<Blob | null> {
+    const file = this.pictureFile();
+    return file ? svgToPng(file, this.ownerDocument, scale) : null;
+  }
+
+  /** Offers the data (`csv`) or the picture (`svg`, `png`) to the reader as a file download. */
+  async download(format: DownloadFormat): Promise<void> {
+    const data = this.source.data;
+    if (!data) throw new Error('The dataset is not ready.');
+    const name = this.exportFileName(data);
+    if (format === 'csv') {
+      // A byte-order mark, so spreadsheets read the file as UTF-8.
+      saveFile(this.ownerDocument, new Blob(['\ufeff', claimsCsv(data)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+      return;
+    }
+    const file = this.pictureFile();
+    if (!file) throw new Error('This view has no picture to download.');
+    const blob =
+      format === 'svg'
+        ? new Blob([file.text], { type: 'image/svg+xml' })
+        : await svgToPng(file, this.ownerDocument);
+    saveFile(this.ownerDocument, blob, `${name}.${format}`);
+  }
+
+  private pictureFile(): StandaloneSvg | null {
+    const data = this.source.data;
+    const svg = this.visibility.started ? this.exportSvg() : null;
+    if (!data || !svg) return null;
+    const asOf = `${data.asOfApproximate ? 'approximately ' : ''}${formatDate(data.asOf)}`;
+    const publishers = [...new Set(data.sources.map((s) => s.publisher))];
+    return standaloneSvg(svg, {
+      title: this.exportTitle(data),
+      caption: [
+        `${data.title}. Data as of ${asOf}.`,
+        data.credit ? `${data.credit}.` : `Sources: ${publishers.join(', ')}.`,
+      ],
+    });
+  }
+
+  private readonly onSourcesToggle = (event: Event): void => {
+    this.sourcesOpen = (event.currentTarget as HTMLDetailsElement).open;
+    this.requestUpdate();
+  };
+
+  private readonly onDownloadsToggle = (event: Event): void => {
+    this.downloadsOpen = (event.currentTarget as HTMLDetailsElement).open;
+    if (this.downloadsOpen) this.hasPicture = this.exportSvg() !== null;
+    this.downloadMessage = '';
+    this.requestUpdate();
+  };
+
+  private async onDownload(format: DownloadFormat): Promise<void> {
+    this.downloadMessage = '';
+    try {
+      await this.download(format);
+    } catch (error) {
+      this.downloadMessage = error instanceof Error ? error.message : String(error);
+    }
+    this.requestUpdate();
   }
 }
