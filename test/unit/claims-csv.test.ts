@@ -2,39 +2,14 @@
  * The CSV download: every claim, RFC 4180 quoting, no spreadsheet formulas.
  * Run: node --import tsx --test test/unit/claims-csv.test.ts
  */
-/* eslint-disable @typescript-eslint/no-floating-promises -- node:test's describe() and test() return promises its runner awaits */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { CLAIM_CSV_COLUMNS, claimsCsv, csvField, toCsv } from '../../src/data/claims-csv.js';
 import type { Dataset } from '../../src/data/types.js';
+import { parseCsv } from '../fixtures/csv.js';
 
 const data = JSON.parse(readFileSync(new URL('../../data/relationships.json', import.meta.url), 'utf8')) as Dataset;
-
-/** A strict RFC 4180 reader, to read back what the writer wrote. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
-    } else if (c === '"' && field === '') (quoted = true), i++;
-    else if (c === ',') row.push(field), (field = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
-    else {
-      assert.ok(c !== '"' && c !== '\n' && c !== '\r', `bare ${JSON.stringify(c)} at ${i}`);
-      (field += c), i++;
-    }
-  }
-  assert.equal(field, '', 'the file ends with CRLF');
-  return rows;
-}
 
 describe('csvField', () => {
   test('leaves plain text alone', () => {
