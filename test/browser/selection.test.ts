@@ -1,10 +1,13 @@
-/* eslint-disable @typescript-eslint/no-floating-promises -- semantic-dom-diff types chai equal() as returning a Promise */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VizElement } from '../../src/internal/viz-element.js';
 import { hashKey, readHash, writeHash } from '../../src/controllers/hash-controller.js';
 import type { CountrySelectDetail } from '../../src/internal/events.js';
+import '../../src/country-card/register.js';
+import '../../src/ally-network/register.js';
+import '../../src/aid-matrix/register.js';
+import type { CountryCard } from '../../src/country-card/country-card.js';
 
 /** The smallest view: the shared attributes and controllers, and a way to act as a reader. */
 class SelectionTestView extends VizElement {
@@ -387,5 +390,142 @@ describe('hash deep link', () => {
     await changed;
     await settle(view);
     expect(view.selected).to.equal('CHN');
+  });
+});
+
+function cardTitle(card: CountryCard): string {
+  return card.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
+}
+
+function press(target: Element, key: string): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+}
+
+describe('linked views: the three elements', () => {
+  it('clicking a node in the network selects it in the matrix and shows it in the card', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <ally-network></ally-network>
+      <aid-matrix></aid-matrix>
+      <country-card layout="full"></country-card>
+    </div>`);
+    const network = root.querySelector('ally-network')!;
+    const matrix = root.querySelector('aid-matrix')!;
+    const card = root.querySelector('country-card')!;
+    const node = () => network.shadowRoot!.querySelector<SVGElement>('[part~="node"][data-id="IRN"]');
+    await waitUntil(() => node() !== null, 'the network draws');
+    const events: CountrySelectDetail[] = [];
+    root.addEventListener('country-select', (e) => events.push(e.detail));
+    node()!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(network, matrix, card);
+    expect([network.selected, matrix.selected, card.selected]).to.deep.equal(['IRN', 'IRN', 'IRN']);
+    expect(node()!.getAttribute('aria-selected')).to.equal('true');
+    expect(matrix.shadowRoot!.querySelector('[part~="cell"][data-row="IRN"][aria-selected="true"]')).to.exist;
+    expect(cardTitle(card)).to.equal('Iran');
+    expect(events).to.deep.equal([{ id: 'IRN', group: null }]);
+  });
+
+  it('keyboard selection in the matrix, and a partner picked in the card, reach the others', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <ally-network></ally-network>
+      <aid-matrix></aid-matrix>
+      <country-card layout="full"></country-card>
+    </div>`);
+    const network = root.querySelector('ally-network')!;
+    const matrix = root.querySelector('aid-matrix')!;
+    const card = root.querySelector('country-card')!;
+    const cell = () => matrix.shadowRoot!.querySelector('[part~="cell"][data-row="ZAF"]');
+    await waitUntil(() => cell() !== null, 'the matrix draws');
+    press(cell()!, 'Enter');
+    await settle(network, matrix, card);
+    expect([network.selected, card.selected, cardTitle(card)]).to.deep.equal(['ZAF', 'ZAF', 'South Africa']);
+
+    card.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="back"]')!.click();
+    await settle(network, matrix, card);
+    expect([network.selected, matrix.selected]).to.deep.equal([null, null]);
+    card.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="partner"][data-id="SYR"]')!.click();
+    await settle(network, matrix, card);
+    expect([network.selected, matrix.selected]).to.deep.equal(['SYR', 'SYR']);
+  });
+
+  it('a publisher sets selected on any one of them and all follow', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <ally-network></ally-network>
+      <aid-matrix></aid-matrix>
+      <country-card></country-card>
+    </div>`);
+    const network = root.querySelector('ally-network')!;
+    const matrix = root.querySelector('aid-matrix')!;
+    const card = root.querySelector('country-card')!;
+    await settle(network, matrix, card);
+    matrix.setAttribute('selected', 'BLR');
+    await settle(network, matrix, card);
+    expect([network.selected, cardTitle(card)]).to.deep.equal(['BLR', 'Belarus']);
+    card.selected = 'IND';
+    await settle(network, matrix, card);
+    expect([network.selected, matrix.selected]).to.deep.equal(['IND', 'IND']);
+  });
+
+  it('two groups of views on one page stay independent', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <ally-network group="one"></ally-network>
+      <country-card group="one"></country-card>
+      <country-card group="two"></country-card>
+      <country-card group="two"></country-card>
+    </div>`);
+    const network = root.querySelector('ally-network')!;
+    const [one, two, twoToo] = [...root.querySelectorAll('country-card')] as [CountryCard, CountryCard, CountryCard];
+    await settle(network, one, two, twoToo);
+    two.shadowRoot!.querySelector<HTMLButtonElement>('button[data-id="CHN"]')!.click();
+    await settle(network, one, two, twoToo);
+    expect([cardTitle(two), cardTitle(twoToo)]).to.deep.equal(['China', 'China']);
+    expect([network.selected, cardTitle(one)]).to.deep.equal([null, 'Russia']);
+    network.selected = 'PRK';
+    await settle(network, one, two, twoToo);
+    expect([cardTitle(one), cardTitle(two)]).to.deep.equal(['North Korea', 'China']);
+  });
+
+  it('a card added later, and a card in another component shadow root, show the selection', async () => {
+    const root = await fixture<HTMLElement>(html`<div><ally-network selected="IRN"></ally-network></div>`);
+    const network = root.querySelector('ally-network')!;
+    await settle(network);
+    const late = document.createElement('country-card');
+    root.append(late);
+    late.scrollIntoView();
+    await waitUntil(() => cardTitle(late) === 'Iran', 'the late card shows Iran');
+
+    class CardHolder extends LitElement {
+      override render(): TemplateResult {
+        return html`<country-card></country-card>`;
+      }
+    }
+    customElements.define('card-holder', CardHolder);
+    const holder = document.createElement('card-holder') as CardHolder;
+    root.append(holder);
+    await settle(holder);
+    const inner = holder.shadowRoot!.querySelector('country-card')!;
+    expect(inner.selected).to.equal('IRN');
+    // Views below the fold draw a placeholder until the reader scrolls near them.
+    inner.scrollIntoView();
+    await waitUntil(() => cardTitle(inner) === 'Iran', 'the card in a shadow root shows Iran');
+    network.selected = 'SYR';
+    await settle(network, late, inner);
+    expect([cardTitle(late), cardTitle(inner)]).to.deep.equal(['Syria', 'Syria']);
+  });
+
+  it('a card with link-hash opens on the country in the URL, and the group follows', async () => {
+    history.replaceState(null, '', '#ally=IRN');
+    const root = await fixture<HTMLElement>(html`<div>
+      <country-card link-hash></country-card>
+      <ally-network></ally-network>
+    </div>`);
+    const card = root.querySelector('country-card')!;
+    const network = root.querySelector('ally-network')!;
+    await settle(card, network);
+    expect([cardTitle(card), network.selected]).to.deep.equal(['Iran', 'IRN']);
+    card.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="back"]')!.click();
+    await settle(card, network);
+    expect(location.hash).to.equal('');
+    history.back();
+    await waitUntil(() => card.selected === 'IRN' && network.selected === 'IRN', 'back to Iran');
   });
 });
