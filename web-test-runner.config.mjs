@@ -42,9 +42,19 @@ const launchers = {
     }),
 };
 
+/** The strict policy of a publisher page that allows nothing inline and nothing from elsewhere. */
+const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** Serves the embedding test pages under /test/pages/csp/ with a strict Content-Security-Policy. */
+function strictCsp(context, next) {
+  if (context.path.startsWith('/test/pages/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+  return next();
+}
+
 export default {
   files: process.env.TEST_FILES ?? 'test/browser/**/*.test.ts',
   nodeResolve: true,
+  middleware: [strictCsp],
   concurrency: 1,
   concurrentBrowsers: 3,
   browserStartTimeout: 60000,
