@@ -1,0 +1,59 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/aid-matrix/register.js';
+import { renderElement } from '../.storybook/manifest.js';
+import { renderWithSnippet } from '../.storybook/snippet.js';
+import { states } from '../.storybook/states.js';
+
+/**
+ * `<aid-matrix>`: every partner against every kind (or type) of support, each cell the strongest evidence.
+ * Controls, docs and the embed snippet come from custom-elements.json; the stories only choose
+ * args, surfaces and widths.
+ */
+const meta = {
+  title: 'Elements/aid-matrix',
+  component: 'aid-matrix',
+  render: renderElement('aid-matrix'),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+export const Default: Story = { ...states.default, name: 'Default' };
+export const Light: Story = { ...states.light, name: 'Light theme' };
+export const Dark: Story = { ...states.dark, name: 'Dark theme' };
+export const Brand: Story = { ...states.brand, name: 'Custom brand theme' };
+export const Column320: Story = { ...states.column320, name: '320 px column' };
+export const Column768: Story = { ...states.column768, name: '768 px column' };
+export const Column1200: Story = { ...states.column1200, name: '1200 px column' };
+export const Loading: Story = { ...states.loading, name: 'Loading (slow src)', tags: ['expect-loading'] };
+export const NotFound: Story = { ...states.notFound, name: 'Error: 404', tags: ['expect-error'] };
+export const InvalidDataset: Story = { ...states.invalidDataset, name: 'Error: invalid dataset', tags: ['expect-error'] };
+export const NothingSelected: Story = { ...states.nothingSelected, name: 'Nothing selected' };
+export const CountrySelected: Story = { ...states.countrySelected, name: 'Country selected' };
+export const KindFilteredOut: Story = { ...states.kindFilteredOut, name: 'Kind filtered out' };
+export const ReducedMotion: Story = { ...states.reducedMotion, name: 'Reduced motion', tags: ['reduced-motion'] };
+
+export const TypeColumns: Story = {
+  name: 'Columns: types of support',
+  args: { columns: 'types' },
+  parameters: { docs: { description: { story: '`columns="types"`: one column per finer type of support (energy purchases, arms, exercises…), grouped under its kind.' } } },
+};
+
+export const OrderByName: Story = {
+  name: 'Rows ordered by name',
+  args: { order: 'name' },
+  parameters: { docs: { description: { story: '`order="name"`: rows in alphabetical order instead of most support first.' } } },
+};
+
+export const Adjacency: Story = {
+  name: 'Adjacency: country × country',
+  args: { mode: 'adjacency' },
+  parameters: { docs: { description: { story: '`mode="adjacency"`: every country against every other, including links between partners.' } } },
+};
+
+export const EmbedSnippet: Story = {
+  name: 'Embed snippet',
+  render: renderWithSnippet('aid-matrix'),
+  parameters: {
+    docs: { description: { story: 'Set the controls, then copy the snippet: a script tag, any custom properties as a style rule, and the element with its attributes.' } },
+  },
+};

@@ -1,0 +1,49 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/ally-network/register.js';
+import { renderElement } from '../.storybook/manifest.js';
+import { renderWithSnippet } from '../.storybook/snippet.js';
+import { states } from '../.storybook/states.js';
+
+/**
+ * `<ally-network>`: the hub and its partners as a network whose links say what kind of support flows and how solid the evidence is.
+ * Controls, docs and the embed snippet come from custom-elements.json; the stories only choose
+ * args, surfaces and widths.
+ */
+const meta = {
+  title: 'Elements/ally-network',
+  component: 'ally-network',
+  render: renderElement('ally-network'),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+export const Default: Story = { ...states.default, name: 'Default' };
+export const Light: Story = { ...states.light, name: 'Light theme' };
+export const Dark: Story = { ...states.dark, name: 'Dark theme' };
+export const Brand: Story = { ...states.brand, name: 'Custom brand theme' };
+export const Column320: Story = { ...states.column320, name: '320 px column' };
+export const Column768: Story = { ...states.column768, name: '768 px column' };
+export const Column1200: Story = { ...states.column1200, name: '1200 px column' };
+export const Loading: Story = { ...states.loading, name: 'Loading (slow src)', tags: ['expect-loading'] };
+export const NotFound: Story = { ...states.notFound, name: 'Error: 404', tags: ['expect-error'] };
+export const InvalidDataset: Story = { ...states.invalidDataset, name: 'Error: invalid dataset', tags: ['expect-error'] };
+export const NothingSelected: Story = { ...states.nothingSelected, name: 'Nothing selected' };
+export const CountrySelected: Story = { ...states.countrySelected, name: 'Country selected' };
+export const KindFilteredOut: Story = { ...states.kindFilteredOut, name: 'Kind filtered out' };
+export const ReducedMotion: Story = { ...states.reducedMotion, name: 'Reduced motion', tags: ['reduced-motion'] };
+
+export const ThirdParties: Story = {
+  name: 'With third parties',
+  args: { 'third-parties': true },
+  parameters: {
+    docs: { description: { story: '`third-parties`: adds the countries that are neither the hub nor partners (Ukraine, the United States, the EU), who appear in claims as accusers or deniers.' } },
+  },
+};
+
+export const EmbedSnippet: Story = {
+  name: 'Embed snippet',
+  render: renderWithSnippet('ally-network'),
+  parameters: {
+    docs: { description: { story: 'Set the controls, then copy the snippet: a script tag, any custom properties as a style rule, and the element with its attributes.' } },
+  },
+};

@@ -1,0 +1,52 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/country-card/register.js';
+import { renderElement } from '../.storybook/manifest.js';
+import { renderWithSnippet } from '../.storybook/snippet.js';
+import { states } from '../.storybook/states.js';
+
+/**
+ * `<country-card>`: one country’s story, claim by claim, each with who alleges it, who denies it and the sources.
+ * Controls, docs and the embed snippet come from custom-elements.json; the stories only choose
+ * args, surfaces and widths.
+ */
+const meta = {
+  title: 'Elements/country-card',
+  component: 'country-card',
+  render: renderElement('country-card'),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+export const Default: Story = { ...states.default, name: 'Default' };
+export const Light: Story = { ...states.light, name: 'Light theme' };
+export const Dark: Story = { ...states.dark, name: 'Dark theme' };
+export const Brand: Story = { ...states.brand, name: 'Custom brand theme' };
+export const Column320: Story = { ...states.column320, name: '320 px column' };
+export const Column768: Story = { ...states.column768, name: '768 px column' };
+export const Column1200: Story = { ...states.column1200, name: '1200 px column' };
+export const Loading: Story = { ...states.loading, name: 'Loading (slow src)', tags: ['expect-loading'] };
+export const NotFound: Story = { ...states.notFound, name: 'Error: 404', tags: ['expect-error'] };
+export const InvalidDataset: Story = { ...states.invalidDataset, name: 'Error: invalid dataset', tags: ['expect-error'] };
+export const NothingSelected: Story = { ...states.nothingSelected, name: 'Nothing selected' };
+export const CountrySelected: Story = { ...states.countrySelected, name: 'Country selected' };
+export const ReducedMotion: Story = { ...states.reducedMotion, name: 'Reduced motion', tags: ['reduced-motion'] };
+
+export const Pinned: Story = {
+  name: 'Pinned country',
+  args: { country: 'IRN' },
+  parameters: { docs: { description: { story: '`country="IRN"`: the card always shows Iran, whatever the reader selects elsewhere.' } } },
+};
+
+export const Compact: Story = {
+  name: 'Compact layout',
+  args: { country: 'PRK', layout: 'compact' },
+  parameters: { docs: { description: { story: '`layout="compact"`: a shorter card for a sidebar or a phone.' } } },
+};
+
+export const EmbedSnippet: Story = {
+  name: 'Embed snippet',
+  render: renderWithSnippet('country-card'),
+  parameters: {
+    docs: { description: { story: 'Set the controls, then copy the snippet: a script tag, any custom properties as a style rule, and the element with its attributes.' } },
+  },
+};
