@@ -7,6 +7,7 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
 
 const elements = ['ally-network', 'aid-matrix', 'country-card'];
 
@@ -28,14 +29,23 @@ const minify = () =>
     format: { comments: false },
   });
 
-const publisher = (input, file) => ({
+const publisher = (input, file, extra = []) => ({
   input,
   output: { file, format: 'es', sourcemap: false },
-  plugins: [resolve(), json({ preferConst: true, compact: true }), typescriptFor('dist'), minify()],
+  plugins: [resolve(), json({ preferConst: true, compact: true }), typescriptFor('dist'), minify(), ...extra],
 });
 
+// dist/ally-viz.css: the space each element reserves before the script runs (a file, not an
+// inline <style>, so pages with a strict Content-Security-Policy can link it).
+const reserveCss = {
+  name: 'ally-viz-css',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'ally-viz.css', source: readFileSync('src/styles/ally-viz.css', 'utf8') });
+  },
+};
+
 export default [
-  publisher('src/index.ts', 'dist/ally-viz.js'),
+  publisher('src/index.ts', 'dist/ally-viz.js', [reserveCss]),
   ...elements.map((name) => publisher(`src/${name}/register.ts`, `dist/elements/${name}.js`)),
   {
     input: ['src/index.ts', 'src/data/index.ts', ...elements.map((name) => `src/${name}/register.ts`)],

@@ -30,7 +30,6 @@ const WEB_URL = /^https?:\/\//i;
  * @csspart source-line - The dataset's title, date and credit.
  * @csspart sources - The disclosure listing the dataset's sources.
  * @csspart downloads - The download menu (CSV, SVG, PNG); hidden by `no-downloads`.
- * @cssprop --ally-reserved-height - Height reserved before the view draws (default per element).
  */
 export abstract class VizElement extends LitElement {
   // Every view gets the shared tokens and the base's chrome, whatever its own styles list.

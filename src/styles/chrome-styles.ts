@@ -6,24 +6,51 @@ import { css } from 'lit';
  * view's own styles, so a view gets them without listing them.
  */
 export const chromeStyles = css`
+  /*
+   * A page's own rules reach the host element (a reset such as \`* { all: unset }\`) and its
+   * inherited text properties reach inside. Important declarations of :host win over the page's,
+   * so the view keeps its box and text; publishers theme with the --ally-* properties and
+   * ::part(), and hide a view with the hidden attribute.
+   */
   :host {
-    /* Inherited text properties a page may set on an ancestor: the views set their own. */
-    font-style: normal;
-    font-weight: normal;
-    font-variant: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    /* Reserved height of a view before it draws (the same as the :not(:defined) rule). */
-    --_reserve: var(--ally-reserved-height, 24rem);
+    display: block !important;
+    contain: content !important;
+    color: var(--_fg) !important;
+    background-color: var(--_bg) !important;
+    font-family: var(--ally-font-family, inherit) !important;
+    font-size: var(--ally-font-size, 16px) !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    font-variant: normal !important;
+    line-height: 1.4 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    visibility: visible;
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
   }
+  :host([hidden]) {
+    display: none !important;
+  }
+  /* The size a view reserves before it draws; dist/ally-viz.css gives :not(:defined) the same. */
   .placeholder {
-    min-height: var(--_reserve);
+    min-height: 400px;
+  }
+  :host(ally-network) .placeholder {
+    aspect-ratio: 1;
+    min-height: 620px;
+    max-height: 840px;
+  }
+  :host(aid-matrix) .placeholder {
+    min-height: clamp(380px, 560px - 25vw, 500px);
+  }
+  :host(country-card) .placeholder {
+    min-height: 420px;
   }
   .viz-footer {
     display: flex;
