@@ -17,6 +17,29 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
 }).observe({ type: 'longtask', buffered: true });
 
+// Long animation frames (over 50 ms) say where a slow frame went: script, style and layout, or paint.
+const slowFrames = [];
+if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+  new PerformanceObserver((list) => {
+    for (const f of list.getEntries()) {
+      const end = f.startTime + f.duration;
+      slowFrames.push({
+        start: f.startTime,
+        duration: f.duration,
+        script: f.scripts.reduce((sum, s) => sum + s.duration, 0),
+        styleLayout: f.styleAndLayoutStart ? end - f.styleAndLayoutStart : 0,
+        render: f.renderStart ? end - f.renderStart : 0,
+        blocking: f.blockingDuration,
+        topScript: f.scripts
+          .slice()
+          .sort((a, b) => b.duration - a.duration)
+          .slice(0, 1)
+          .map((s) => `${s.invoker} ${s.sourceFunctionName || ''}`.trim())[0],
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+}
+
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -156,17 +179,34 @@ bench.startFrames = () => {
   requestAnimationFrame(loop);
   bench.dragLongTasksFrom = performance.now();
 };
+bench.frameCount = () => frames?.length ?? 0;
 bench.stopFrames = () => {
   const times = frames;
   frames = null;
   const now = centre(dragNode());
   const intervals = times.slice(1).map((t, i) => t - times[i]);
   const during = longTasks.filter((task) => task.start >= bench.dragLongTasksFrom);
+  const slow = slowFrames.filter((f) => f.start >= bench.dragLongTasksFrom);
+  const median = (values) => {
+    const v = values.slice().sort((a, b) => a - b);
+    return v.length ? v[Math.floor((v.length - 1) / 2)] : 0;
+  };
   return {
     intervals,
     moved: Math.hypot(now.x - before.x, now.y - before.y),
     longTasks: during.length,
     longest: Math.max(0, ...during.map((task) => task.duration)),
+    slowFrames: slow.length,
+    // Medians over the long animation frames while dragging: total, in scripts, in style and layout.
+    slowFrame: slow.length
+      ? {
+          duration: median(slow.map((f) => f.duration)),
+          script: median(slow.map((f) => f.script)),
+          styleLayout: median(slow.map((f) => f.styleLayout)),
+          render: median(slow.map((f) => f.render)),
+          topScript: slow.map((f) => f.topScript).find(Boolean),
+        }
+      : null,
   };
 };
 

@@ -136,13 +136,16 @@ async function measure(browser, base, c, profile = false) {
     await cdp.send('Performance.enable');
     const query = new URLSearchParams({ ...c.query, cap: String(c.cap ?? 30000) });
     await page.goto(`${base}/bench/${c.page ?? 'page.html'}?${query}`);
-    if (profile) {
+    if (profile === 'trace') {
+      await page.tracing.start({ categories: TRACE_CATEGORIES });
+    } else if (profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
     const result = await page.evaluate(() => window.__bench.result);
-    if (profile) result.profile = (await cdp.send('Profiler.stop')).profile;
+    if (profile === 'trace') result.trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));
+    else if (profile) result.profile = (await cdp.send('Profiler.stop')).profile;
     if (result.error && !result.firstPaint) return result;
     // Where the main thread's time went up to now (seconds, summed since the page started).
     const { metrics: timing } = await cdp.send('Performance.getMetrics');
@@ -156,7 +159,11 @@ async function measure(browser, base, c, profile = false) {
       result.heap = metric('JSHeapUsedSize');
       result.domNodes = metric('Nodes');
     }
+    if (c.drag && profile === true) await cdp.send('Profiler.start');
+    if (c.drag && profile === 'trace') await page.tracing.start({ categories: TRACE_CATEGORIES });
     if (c.drag) result.drag = await drag(page);
+    if (c.drag && profile === true) result.dragProfile = (await cdp.send('Profiler.stop')).profile;
+    if (c.drag && profile === 'trace') result.dragTrace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));
     return result;
   } catch (error) {
     return { error: String(error?.message ?? error) };
@@ -175,7 +182,10 @@ async function drag(page) {
   await page.evaluate(() => window.__bench.startFrames());
   const start = performance.now();
   let moves = 0;
-  while (performance.now() - start < 1000) {
+  // About a second of moves, and at least 5 frames (a view that takes a second a frame still gets
+  // a figure), within 15 s.
+  const enough = async () => (await page.evaluate(() => window.__bench.frameCount())) >= 6;
+  while (performance.now() - start < 15000 && (performance.now() - start < 1000 || !(await enough()))) {
     const angle = ((performance.now() - start) / 1000) * 2 * Math.PI;
     await page.mouse.move(x + 40 * Math.sin(angle), y + 40 * (1 - Math.cos(angle)) + 20);
     moves++;
@@ -193,6 +203,8 @@ async function drag(page) {
     moved: frames.moved,
     longTasks: frames.longTasks,
     longest: frames.longest,
+    slowFrames: frames.slowFrames,
+    slowFrame: frames.slowFrame,
   };
 }
 
@@ -366,6 +378,7 @@ function table(results, sizeRows, meta) {
 }
 
 // ---------------------------------------------------------------- profiling
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'blink', 'cc'];
 /** An unminified esbuild bundle of the same entry from src/, so that the profile names functions. */
 async function unminified(bundle) {
   const entry = bundle === '/dist/ally-viz.js' ? 'src/index.ts' : `src/${bundle.match(/elements\/(.*)\.js$/)[1]}/register.ts`;
@@ -384,9 +397,53 @@ async function unminified(bundle) {
 
 function printProfile(c, r) {
   if (r.error) console.log(`error: ${r.error}`);
-  const { profile, ...rest } = r;
+  const { profile, dragProfile, ...rest } = r;
   console.log(JSON.stringify(rest, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v), 1));
-  if (!profile) return;
+  if (profile) printTop(`${c.id}: CPU profile from navigation to the end of the settle wait`, profile);
+  if (dragProfile) printTop(`${c.id}: CPU profile while dragging a node`, dragProfile);
+}
+
+function printTrace(c, r) {
+  if (r.error) console.log(`trace run: ${r.error}`);
+  if (r.trace) printTraceSummary(`${c.id}: renderer main thread from navigation to first paint (self time by trace event)`, r.trace, r.firstPaint);
+  if (r.dragTrace) printTraceSummary(`${c.id}: renderer main thread while dragging`, r.dragTrace);
+}
+
+/** Self time of the renderer main thread's trace events, summed by name, plus raster threads. */
+function printTraceSummary(title, trace, untilMs) {
+  const events = trace.traceEvents ?? trace;
+  const threads = new Map();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  const main = events.filter((e) => threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && e.ph === 'X' && e.dur !== undefined);
+  // The page's renderer is the one that ran the most; skip the others (about:blank, extensions).
+  const byPid = new Map();
+  for (const e of main) byPid.set(e.pid, (byPid.get(e.pid) ?? 0) + e.dur);
+  const pid = [...byPid].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let list = main.filter((e) => e.pid === pid).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const nav = events.find((e) => e.name === 'navigationStart' && e.pid === pid)?.ts ?? list[0]?.ts ?? 0;
+  const mark = events.find((e) => e.name === 'module-start' && e.pid === pid)?.ts;
+  if (untilMs !== undefined && mark) list = list.filter((e) => e.ts <= mark + untilMs * 1000);
+  const self = new Map();
+  const stack = [];
+  for (const e of list) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) parent.self -= e.dur;
+    const item = { ts: e.ts, dur: e.dur, self: e.dur, name: e.name };
+    stack.push(item);
+    e.item = item;
+  }
+  for (const e of list) self.set(e.name, (self.get(e.name) ?? 0) + Math.max(0, e.item.self) / 1000);
+  const raster = events
+    .filter((e) => e.pid === pid && e.ph === 'X' && /^(RasterTask|TileManager::RunTask)/.test(e.name))
+    .reduce((sum, e) => sum + e.dur / 1000, 0);
+  const rows = [...self].filter(([name]) => name !== 'ThreadControllerImpl::RunTask' && name !== 'RunTask').sort((a, b) => b[1] - a[1]).slice(0, 18);
+  console.log(`\n${title}${mark ? '' : ' (no module-start mark found: whole trace)'}`);
+  for (const [name, t] of rows) console.log(`  ${t.toFixed(1).padStart(8)} ms  ${name}`);
+  console.log(`  ${raster.toFixed(1).padStart(8)} ms  raster threads (RasterTask), in parallel${nav ? '' : ''}`);
+}
+
+function printTop(title, profile) {
   const dt = new Map();
   profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -411,8 +468,8 @@ function printProfile(c, r) {
   }
   const top = (map, n) =>
     [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, t]) => `  ${t.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
-  console.log(`\n${c.id}: CPU profile, self time (whole run, including the settle wait and any drag)\n${top(self, 30)}`);
-  console.log(`\ntotal time (inclusive)\n${top(total, 40)}`);
+  console.log(`\n${title}, self time\n${top(self, 25)}`);
+  console.log(`\n${title}, total time (inclusive)\n${top(total, 35)}`);
 }
 
 // ---------------------------------------------------------------- main
@@ -443,6 +500,9 @@ if (args.profile) {
     if (query.bundle.startsWith('/dist/')) query.bundle = await unminified(query.bundle);
     const r = await measure(browser, base, { ...c, query }, true);
     printProfile(c, r);
+    // A second run under the tracer: where the main thread's time goes outside JavaScript too.
+    const t = await measure(browser, base, { ...c, query }, 'trace');
+    printTrace(c, t);
   } finally {
     await browser.close();
     server.close();
