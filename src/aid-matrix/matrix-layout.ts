@@ -1,0 +1,216 @@
+/**
+ * Pure geometry of the matrix: how the table fits a width, band positions for the canvas path,
+ * and keyboard movement. No DOM; the same input gives the same numbers everywhere.
+ */
+
+/** Average glyph advance of the interface font, as a share of the font size. */
+const CHAR_WIDTH = 0.6;
+/** Horizontal padding of a header cell, both sides together. */
+const PAD = 12;
+/** Row headers also have a 4 px kind or selection bar. */
+const ROW_PAD = 20;
+
+/** Smallest cell side (WCAG 2.5.8 target size). */
+export const MIN_CELL = 24;
+/** Widest data column: wider cells only spread the matrix out. */
+export const MAX_CELL = 132;
+const MAX_ROTATED_CELL = 56;
+/** Largest share of the width the row headers may take. */
+const ROW_HEADER_SHARE = 0.45;
+
+/** Estimated width in px of one line of text. Deterministic, so layout does not depend on fonts. */
+export function textWidth(text: string, fontSize: number): number {
+  return Math.ceil(text.length * fontSize * CHAR_WIDTH);
+}
+
+/** Width a label needs when it may wrap onto `lines` lines between words. */
+export function wrappedWidth(text: string, fontSize: number, lines = 2): number {
+  const longestWord = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+  return textWidth('x'.repeat(Math.max(longestWord, Math.ceil(text.length / lines))), fontSize);
+}
+
+/** "Diplomatic" → "Dipl.", "Energy purchases" → "Ener." (at 4); labels that fit stay whole. */
+export function abbreviate(label: string, maxChars: number): string {
+  const text = label.trim();
+  if (text.length <= maxChars) return text;
+  const first = text.split(/\s+/)[0] ?? text;
+  if (first.length <= maxChars && first.length >= 3) return first;
+  return `${first.slice(0, Math.max(1, maxChars - 1))}.`;
+}
+
+export interface AxisLabels {
+  /** Full labels. */
+  full: readonly string[];
+  /** Short labels (country codes, abbreviations). */
+  short: readonly string[];
+}
+
+export interface FitInput {
+  /** Available width in px. */
+  width: number;
+  rows: AxisLabels;
+  columns: AxisLabels;
+  /** Font size of the table text in px (default 14). */
+  fontSize?: number;
+  /** Whether rows and columns may swap places (not for the symmetric adjacency matrix). */
+  transposable?: boolean;
+  /** Space between cells (CSS border-spacing), before, between and after the columns. */
+  gap?: number;
+}
+
+export type HeaderStyle = 'full' | 'short' | 'rotated';
+
+export interface MatrixFit {
+  /** Rows show the column items and columns the row items. */
+  transposed: boolean;
+  rowHeaders: 'full' | 'short';
+  columnHeaders: HeaderStyle;
+  rowHeaderWidth: number;
+  /** Width of a data column (the table is `rowHeaderWidth + (cellWidth + gap) × columns + 2 × gap` wide). */
+  cellWidth: number;
+  /** The table is wider than `width` even so: it scrolls inside the element. */
+  overflow: boolean;
+}
+
+const max = (values: readonly number[]): number => values.reduce((m, v) => Math.max(m, v), 0);
+
+/**
+ * Chooses how the table fits `width`: full headers if they fit, then short ones, then rotated
+ * column headers; then the same in the other orientation; only then a scrolling table. Row
+ * headers never take more than 45 % of the width (their labels wrap, on up to three lines).
+ */
+export function fitMatrix(input: FitInput): MatrixFit {
+  const { width, fontSize = 14, transposable = false, gap = 0 } = input;
+  const orientations: [AxisLabels, AxisLabels, boolean][] = [[input.rows, input.columns, false]];
+  if (transposable) orientations.push([input.columns, input.rows, true]);
+
+  const attempt = (
+    rows: AxisLabels,
+    cols: AxisLabels,
+    transposed: boolean,
+    rowHeaders: 'full' | 'short',
+    columnHeaders: HeaderStyle,
+  ): MatrixFit | null => {
+    // Row headers take one line where they can, and wrap between words where they must.
+    const labels = rowHeaders === 'full' ? rows.full : rows.short;
+    const oneLine = max(labels.map((l) => textWidth(l, fontSize))) + ROW_PAD;
+    const wrapped = rowHeaders === 'full' ? max(labels.map((l) => wrappedWidth(l, fontSize, 3))) + ROW_PAD : oneLine;
+    const roomy = Math.min(oneLine, Math.floor(width * ROW_HEADER_SHARE));
+    if (roomy < wrapped) return null;
+    const n = Math.max(1, cols.full.length);
+    // Rotated headers need no width, so their columns stay compact.
+    const widest = columnHeaders === 'rotated' ? MAX_ROTATED_CELL : MAX_CELL;
+    const needed =
+      columnHeaders === 'full'
+        ? max(cols.full.map((l) => wrappedWidth(l, fontSize))) + PAD
+        : columnHeaders === 'short'
+          ? max(cols.short.map((l) => textWidth(l, fontSize))) + PAD
+          : MIN_CELL;
+    // Row headers as wide as useful, else as narrow as their wrapped labels allow.
+    for (const rowHeaderWidth of [roomy, wrapped]) {
+      const cellWidth = Math.min(widest, Math.floor((width - rowHeaderWidth - gap * (n + 2)) / n));
+      if (cellWidth >= Math.max(MIN_CELL, needed)) {
+        return { transposed, rowHeaders, columnHeaders, rowHeaderWidth, cellWidth, overflow: false };
+      }
+    }
+    return null;
+  };
+
+  const styles: ['full' | 'short', HeaderStyle][] = [
+    ['full', 'full'],
+    ['full', 'short'],
+    ['full', 'rotated'],
+    ['short', 'short'],
+    ['short', 'rotated'],
+  ];
+  for (const [rows, cols, transposed] of orientations) {
+    for (const [rowHeaders, columnHeaders] of styles) {
+      const fit = attempt(rows, cols, transposed, rowHeaders, columnHeaders);
+      if (fit) return fit;
+    }
+  }
+  const rowHeaderWidth = Math.min(
+    max(input.rows.short.map((l) => textWidth(l, fontSize))) + ROW_PAD,
+    Math.floor(width * ROW_HEADER_SHARE),
+  );
+  return {
+    transposed: false,
+    rowHeaders: 'short',
+    columnHeaders: 'rotated',
+    rowHeaderWidth,
+    cellWidth: MIN_CELL,
+    overflow: true,
+  };
+}
+
+export interface Band {
+  /** Distance between the starts of two bands. */
+  step: number;
+  /** Width of one band. */
+  bandwidth: number;
+  /** Start of band `i`. */
+  at(i: number): number;
+  /** Index of the band under `x`, or -1 between or outside bands. */
+  index(x: number): number;
+}
+
+/** A band scale over `[0, extent]`: `count` equal bands separated by `gap` px (d3.scaleBand in a few lines). */
+export function band(count: number, extent: number, gap = 0): Band {
+  const step = count > 0 ? extent / count : 0;
+  const bandwidth = Math.max(0, step - gap);
+  return {
+    step,
+    bandwidth,
+    at: (i) => i * step,
+    index: (x) => {
+      if (step <= 0 || x < 0 || x >= extent) return -1;
+      const i = Math.floor(x / step);
+      return x - i * step < bandwidth ? i : -1;
+    },
+  };
+}
+
+export interface GridPosition {
+  row: number;
+  col: number;
+}
+
+export interface GridKey {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+}
+
+/** Rows moved by PageUp and PageDown. */
+export const PAGE_ROWS = 10;
+
+/**
+ * The cell a key moves to in a grid of `rows` × `cols` (ARIA grid pattern), or null for a key
+ * that does not move. Movement stops at the edges.
+ */
+export function moveInGrid(from: GridPosition, event: GridKey, rows: number, cols: number): GridPosition | null {
+  if (rows <= 0 || cols <= 0) return null;
+  const clamp = (v: number, n: number): number => Math.min(n - 1, Math.max(0, v));
+  const { row, col } = { row: clamp(from.row, rows), col: clamp(from.col, cols) };
+  const toCorner = event.ctrlKey === true || event.metaKey === true;
+  switch (event.key) {
+    case 'ArrowRight':
+      return { row, col: clamp(col + 1, cols) };
+    case 'ArrowLeft':
+      return { row, col: clamp(col - 1, cols) };
+    case 'ArrowDown':
+      return { row: clamp(row + 1, rows), col };
+    case 'ArrowUp':
+      return { row: clamp(row - 1, rows), col };
+    case 'PageDown':
+      return { row: clamp(row + PAGE_ROWS, rows), col };
+    case 'PageUp':
+      return { row: clamp(row - PAGE_ROWS, rows), col };
+    case 'Home':
+      return toCorner ? { row: 0, col: 0 } : { row, col: 0 };
+    case 'End':
+      return toCorner ? { row: rows - 1, col: cols - 1 } : { row, col: cols - 1 };
+    default:
+      return null;
+  }
+}

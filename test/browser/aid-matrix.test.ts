@@ -1,0 +1,387 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/aid-matrix/register.js';
+import type { AidMatrix } from '../../src/aid-matrix/aid-matrix.js';
+import { defaultDataset } from '../../src/data/default-dataset.js';
+import { orderRows, supportMatrix } from '../../src/data/matrix.js';
+import { STATUSES } from '../../src/data/status.js';
+import type { Dataset, Status } from '../../src/data/types.js';
+import type { CountrySelectDetail, DataErrorDetail } from '../../src/internal/events.js';
+import { syntheticDataset } from '../fixtures/synthetic.js';
+
+const ALLIES = defaultDataset.countries.filter((c) => c.role === 'ally').map((c) => c.id);
+
+/** Each test joins its own selection group, so selections do not leak between tests. */
+let groups = 0;
+const nextGroup = (): string => `matrix-test-${++groups}`;
+
+async function matrix(width: number, attributes = '', data: Dataset | undefined = defaultDataset): Promise<AidMatrix> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  wrapper.innerHTML = `<aid-matrix group="${nextGroup()}" ${attributes}></aid-matrix>`;
+  const el = wrapper.querySelector('aid-matrix')!;
+  if (data) el.data = data;
+  await el.updateComplete;
+  await settle(el);
+  return el;
+}
+
+/** Waits until the ResizeObserver has reported and the element has rendered again. */
+async function settle(el: AidMatrix): Promise<void> {
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+}
+
+const root = (el: AidMatrix): ShadowRoot => el.shadowRoot!;
+const cells = (el: AidMatrix): HTMLElement[] => [...root(el).querySelectorAll<HTMLElement>("[part~='cell']")];
+const cell = (el: AidMatrix, row: string, col: string): HTMLElement =>
+  root(el).querySelector<HTMLElement>(`[part~='cell'][data-row='${row}'][data-col='${col}']`)!;
+const rowIds = (el: AidMatrix): string[] =>
+  [...root(el).querySelectorAll<HTMLElement>('tbody tr[data-id]')].map((tr) => tr.dataset['id']!);
+const focused = (el: AidMatrix): HTMLElement | null => root(el).activeElement as HTMLElement | null;
+const key = (target: Element, keyName: string, init: KeyboardEventInit = {}): void => {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: keyName, bubbles: true, composed: true, cancelable: true, ...init }));
+};
+const tip = (el: AidMatrix): HTMLElement => root(el).querySelector<HTMLElement>('#tip')!;
+const tipOpen = (el: AidMatrix): boolean => tip(el).matches(':popover-open') || tip(el).classList.contains('open');
+
+/** Strongest status among the claims a country is party to in a kind or type, computed here independently. */
+function expectedStatus(data: Dataset, country: string, column: string, by: 'kind' | 'type'): Status | 'none' {
+  const statuses = data.claims.filter((c) => c.parties.includes(country) && c[by] === column).map((c) => c.status);
+  return STATUSES.find((s) => statuses.includes(s)) ?? 'none';
+}
+
+/** Makes `prefers-reduced-motion: reduce` match while `run` runs. */
+async function withReducedMotion(run: () => Promise<void>): Promise<void> {
+  const own = Object.getOwnPropertyDescriptor(window, 'matchMedia');
+  const original = window.matchMedia.bind(window);
+  window.matchMedia = (query: string): MediaQueryList => {
+    if (!query.includes('prefers-reduced-motion')) return original(query);
+    const fake: Partial<MediaQueryList> = {
+      matches: query.includes('reduce'),
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    };
+    return fake as MediaQueryList;
+  };
+  try {
+    await run();
+  } finally {
+    // matchMedia is an own property of the global object in some engines, inherited in others.
+    if (own) Object.defineProperty(window, 'matchMedia', own);
+    else delete (window as { matchMedia?: unknown }).matchMedia;
+  }
+}
+
+describe('<aid-matrix>', () => {
+  describe('default render', () => {
+    it('is a grid with a cell for each partner and kind, with the strongest status', async () => {
+      const el = await matrix(900);
+      const table = root(el).querySelector('table')!;
+      expect(table.getAttribute('role')).to.equal('grid');
+      expect(root(el).querySelectorAll('thead th[scope=col]')).to.have.length(3);
+      expect(root(el).querySelectorAll('tbody th[scope=row]')).to.have.length(ALLIES.length);
+      expect(cells(el)).to.have.length(ALLIES.length * 3);
+      for (const id of ALLIES) {
+        for (const kind of ['diplomatic', 'economic', 'military']) {
+          expect(cell(el, id, kind).dataset['status'], `${id} ${kind}`).to.equal(expectedStatus(defaultDataset, id, kind, 'kind'));
+        }
+      }
+      expect(cell(el, 'PRK', 'economic').dataset['status']).to.equal('none');
+      expect(cell(el, 'PRK', 'economic').getAttribute('aria-label')).to.equal('No claim');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the status and the number of claims in words, not only by symbol', async () => {
+      const el = await matrix(900);
+      const irn = cell(el, 'IRN', 'military');
+      const claims = defaultDataset.claims.filter((c) => c.parties.includes('IRN') && c.kind === 'military').length;
+      expect(irn.getAttribute('aria-label')).to.equal(`Reported, ${claims} claims`);
+      expect(irn.querySelector('.mark')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(irn.querySelector('.mark')!.textContent).to.contain(String(claims));
+    });
+
+    it('has a legend of every status', async () => {
+      const el = await matrix(900);
+      const legend = root(el).querySelector("[part~='legend']")!;
+      for (const status of [...STATUSES, 'none']) expect(legend.querySelector(`li[data-status='${status}']`)).to.exist;
+      expect(legend.textContent).to.contain('Alleged').and.to.contain('No claim');
+    });
+
+    it('filters columns with the kinds attribute', async () => {
+      const el = await matrix(900, 'kinds="military economic"');
+      expect([...root(el).querySelectorAll<HTMLElement>('thead th')].map((th) => th.textContent.trim())).to.deep.equal([
+        'Economic',
+        'Military',
+      ]);
+    });
+  });
+
+  describe('columns="types"', () => {
+    it('shows one column per type, grouped under its kind', async () => {
+      const el = await matrix(1400, 'columns="types"');
+      const types = defaultDataset.types!;
+      expect(root(el).querySelectorAll('thead th[scope=colgroup]')).to.have.length(3);
+      expect(root(el).querySelectorAll('thead th[scope=col]')).to.have.length(types.length);
+      expect(cells(el)).to.have.length(ALLIES.length * types.length);
+      for (const id of ALLIES) {
+        for (const type of types) {
+          expect(cell(el, id, type.id).dataset['status'], `${id} ${type.id}`).to.equal(
+            expectedStatus(defaultDataset, id, type.id, 'type'),
+          );
+        }
+      }
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('mode="adjacency"', () => {
+    it('is a symmetric country × country matrix with the diagonal marked', async () => {
+      const el = await matrix(1200, 'mode="adjacency"');
+      const ids = rowIds(el);
+      const involved = new Set(defaultDataset.claims.flatMap((c) => c.parties));
+      expect(ids.length).to.equal(involved.size);
+      expect(cells(el)).to.have.length(ids.length * ids.length);
+      for (const a of ids) {
+        expect(cell(el, a, a).dataset['status']).to.equal('self');
+        for (const b of ids) {
+          if (a !== b) expect(cell(el, a, b).dataset['status']).to.equal(cell(el, b, a).dataset['status']);
+        }
+      }
+      expect(cell(el, 'IRN', 'CHN').dataset['status']).to.equal('reported');
+      expect(cell(el, 'PRK', 'IND').dataset['status']).to.equal('none');
+      expect(root(el).querySelector("[part~='legend'] li[data-status='self']")).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('order', () => {
+    for (const order of ['support', 'name', 'kind'] as const) {
+      it(`order="${order}" puts rows in the data layer's order`, async () => {
+        const el = await matrix(900, `order="${order}"`);
+        const m = supportMatrix(defaultDataset);
+        expect(rowIds(el)).to.deep.equal(orderRows(m.rows, m.cells, order, 'en'));
+      });
+    }
+
+    it('defaults to most support first', async () => {
+      const el = await matrix(900);
+      expect(rowIds(el)[0]).to.equal('CHN');
+    });
+
+    it('animates rows to their new places', async () => {
+      const el = await matrix(900);
+      el.order = 'name';
+      await el.updateComplete;
+      const moving = [...root(el).querySelectorAll('tbody tr')].filter((tr) => tr.getAnimations().length > 0);
+      expect(moving.length).to.be.greaterThan(0);
+    });
+
+    it('moves rows instantly under prefers-reduced-motion', async () => {
+      await withReducedMotion(async () => {
+        const el = await matrix(900);
+        el.order = 'name';
+        await el.updateComplete;
+        expect(rowIds(el)).to.deep.equal(
+          orderRows(supportMatrix(defaultDataset).rows, supportMatrix(defaultDataset).cells, 'name', 'en'),
+        );
+        expect(root(el).getAnimations()).to.have.length(0);
+      });
+    });
+  });
+
+  describe('selection', () => {
+    it('selects a country with a click on a cell, and again clears it', async () => {
+      const el = await matrix(900);
+      setTimeout(() => cell(el, 'IRN', 'economic').click());
+      const event = await oneEvent<CustomEvent<CountrySelectDetail>>(el, 'country-select');
+      expect(event.detail.id).to.equal('IRN');
+      await el.updateComplete;
+      expect(el.getAttribute('selected')).to.equal('IRN');
+      expect(cell(el, 'IRN', 'military').getAttribute('aria-selected')).to.equal('true');
+      expect(cell(el, 'CHN', 'military').hasAttribute('aria-selected')).to.be.false;
+      cell(el, 'IRN', 'military').click();
+      await el.updateComplete;
+      expect(el.selected).to.equal(null);
+    });
+
+    it('selects a country with a click on its row header', async () => {
+      const el = await matrix(900);
+      root(el).querySelector<HTMLElement>("tbody th[data-country='BLR']")!.click();
+      await el.updateComplete;
+      expect(el.selected).to.equal('BLR');
+    });
+
+    it('follows a selection made elsewhere in its group', async () => {
+      const el = await matrix(900);
+      el.selected = 'ZAF';
+      await el.updateComplete;
+      expect(root(el).querySelector("tbody th[data-country='ZAF']")!.classList.contains('sel')).to.be.true;
+    });
+
+    it('has one tab stop and moves cell by cell with the arrow keys, Home and End', async () => {
+      const el = await matrix(900, 'order="name"');
+      const stops = cells(el).filter((c) => c.tabIndex === 0);
+      expect(stops).to.have.length(1);
+      const first = stops[0];
+      const [row0, row1] = rowIds(el);
+      expect(first.dataset['row']).to.equal(row0);
+      expect(first.dataset['col']).to.equal('diplomatic');
+      first.focus();
+      key(first, 'ArrowRight');
+      await el.updateComplete;
+      expect(focused(el)?.dataset['col']).to.equal('economic');
+      key(focused(el)!, 'ArrowDown');
+      await el.updateComplete;
+      expect(focused(el)?.dataset['row']).to.equal(row1);
+      key(focused(el)!, 'End');
+      await el.updateComplete;
+      expect(focused(el)?.dataset['col']).to.equal('military');
+      key(focused(el)!, 'Home');
+      await el.updateComplete;
+      expect(focused(el)?.dataset['col']).to.equal('diplomatic');
+      expect(cells(el).filter((c) => c.tabIndex === 0)).to.deep.equal([focused(el)]);
+    });
+
+    it('selects with Enter and Space, and clears with Escape', async () => {
+      const el = await matrix(900);
+      const target = cell(el, 'PRK', 'military');
+      target.focus();
+      setTimeout(() => key(target, 'Enter'));
+      const event = await oneEvent<CustomEvent<CountrySelectDetail>>(el, 'country-select');
+      expect(event.detail.id).to.equal('PRK');
+      el.selected = null;
+      await el.updateComplete;
+      key(target, ' ');
+      await el.updateComplete;
+      expect(el.selected).to.equal('PRK');
+      key(target, 'Escape'); // first Escape closes the tooltip
+      key(target, 'Escape');
+      await el.updateComplete;
+      expect(el.selected).to.equal(null);
+    });
+  });
+
+  describe('tooltip', () => {
+    it('lists the claims of the cell under the pointer, with evidence and sources, and highlights its headers', async () => {
+      const el = await matrix(900);
+      const target = cell(el, 'IRN', 'military');
+      target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.true;
+      const text = tip(el).textContent;
+      expect(text).to.contain('Iran').and.to.contain('Military');
+      const drones = defaultDataset.claims.find((c) => c.id === 'IRN-drones-2022')!;
+      expect(text).to.contain(drones.text);
+      expect(text).to.contain('Sources:');
+      expect(root(el).querySelector("tbody th[data-country='IRN']")!.classList.contains('hl')).to.be.true;
+      expect([...root(el).querySelectorAll('thead th.hl')].map((th) => th.textContent.trim())).to.deep.equal(['Military']);
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.false;
+    });
+
+    it('opens for the focused cell and describes it', async () => {
+      const el = await matrix(900);
+      const target = cell(el, 'CHN', 'economic');
+      target.focus();
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.true;
+      expect(target.getAttribute('aria-describedby')).to.equal('tip');
+      expect(tip(el).textContent).to.contain('China');
+      const box = tip(el).getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(0);
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(window.innerWidth);
+    });
+  });
+
+  describe('fit', () => {
+    for (const width of [320, 480, 1600]) {
+      for (const columns of ['kinds', 'types']) {
+        it(`fits ${width} px with columns="${columns}"`, async () => {
+          const el = await matrix(width, `columns="${columns}"`);
+          expect(el.getBoundingClientRect().width).to.be.at.most(width);
+          const scroller = root(el).querySelector('.scroller')!;
+          expect(scroller.scrollWidth, 'no horizontal scrolling').to.be.at.most(scroller.clientWidth + 1);
+          for (const c of cells(el)) {
+            const box = c.getBoundingClientRect();
+            expect(box.width, `${c.dataset['row']} ${c.dataset['col']}`).to.be.at.least(24);
+            expect(box.height).to.be.at.least(24);
+          }
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('abbreviates kind headers at 320 px and keeps the full name for screen readers', async () => {
+      const el = await matrix(320);
+      const th = root(el).querySelector('thead th[scope=col]')!;
+      expect(th.querySelector('[aria-hidden]')!.textContent).to.equal('Dipl.');
+      expect(th.querySelector('.visually-hidden')!.textContent).to.equal('Diplomatic');
+    });
+
+    it('transposes types at 320 px: types become rows, partners columns', async () => {
+      const el = await matrix(320, 'columns="types"');
+      expect(root(el).querySelectorAll('thead th[scope=col]')).to.have.length(ALLIES.length);
+      expect(root(el).querySelectorAll('tbody th[scope=rowgroup]')).to.have.length(3);
+      expect(cell(el, 'IRN', 'arms').dataset['status']).to.equal(expectedStatus(defaultDataset, 'IRN', 'arms', 'type'));
+    });
+
+    it('never overflows its host even when the table must scroll', async () => {
+      const el = await matrix(320, 'mode="adjacency"', syntheticDataset(25, { partnerLinks: 0.5 }));
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      expect(root(el).querySelector('.frame')!.classList.contains('overflow')).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('errors', () => {
+    it('shows an alert and fires data-error for a bad src', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('aid-matrix');
+      el.src = '/does-not-exist.json';
+      const failed = oneEvent<CustomEvent<DataErrorDetail>>(el, 'data-error');
+      wrapper.append(el);
+      const event = await failed;
+      expect(event.detail.message).to.be.a('string').and.not.be.empty;
+      await el.updateComplete;
+      const alert = root(el).querySelector("[role=alert][part~='error']")!;
+      expect(alert.textContent).to.contain('could not be shown');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('scale', () => {
+    it('renders 200 partners × 20 types without freezing', async () => {
+      const data = syntheticDataset(200, { types: 20, claimsPerPartner: 12 });
+      const start = performance.now();
+      const el = await matrix(1400, 'columns="types"', data);
+      const time = performance.now() - start;
+      expect(cells(el)).to.have.length(200 * 20);
+      expect(time).to.be.below(5000);
+    });
+
+    it('draws a large adjacency matrix on a canvas, still keyboard-operable', async () => {
+      const data = syntheticDataset(150, { partnerLinks: 0.5 });
+      const el = await matrix(800, 'mode="adjacency"', data);
+      expect(root(el).querySelector('canvas')).to.exist;
+      expect(root(el).querySelector('table')).to.not.exist;
+      const [first] = cells(el);
+      expect(cells(el)).to.have.length(1);
+      const start = { row: first.dataset['row'], col: first.dataset['col'] };
+      first.focus();
+      key(first, 'ArrowRight');
+      await el.updateComplete;
+      const moved = focused(el)!;
+      expect(moved.getAttribute('part')).to.equal('cell');
+      expect(moved.dataset['row']).to.equal(start.row);
+      expect(moved.dataset['col']).to.not.equal(start.col);
+      key(moved, 'Enter');
+      await el.updateComplete;
+      expect(el.selected).to.equal(start.row);
+      await waitUntil(() => tipOpen(el));
+      await expect(el).to.be.accessible();
+    });
+  });
+});
