@@ -5,7 +5,6 @@ export class SizeController implements ReactiveController {
   width = 0;
   height = 0;
   private observer: ResizeObserver | null = null;
-  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -20,10 +19,7 @@ export class SizeController implements ReactiveController {
       if (width === this.width && height === this.height) return;
       this.width = width;
       this.height = height;
-      // Not during the observer's delivery: a view whose height follows its width would resize
-      // the host again within it, and the browser reports a "ResizeObserver loop" error.
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+      this.host.requestUpdate();
     });
     this.observer.observe(this.host);
   }
@@ -31,6 +27,5 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = null;
-    cancelAnimationFrame(this.frame);
   }
 }
