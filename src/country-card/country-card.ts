@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { VizElement } from '../internal/viz-element.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -90,11 +90,38 @@ export class CountryCard extends VizElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /** The layout chosen by width: measured for the first render, then switched a frame late. */
+  @state() private autoLayout: CardLayout | null = null;
+  private layoutFrame = 0;
+
   /** The layout in use: the attribute's, else chosen by the container width. */
   get effectiveLayout(): CardLayout {
     if (this.layout === 'full' || this.layout === 'compact') return this.layout;
+    return this.autoLayout ?? this.layoutForWidth();
+  }
+
+  private layoutForWidth(): CardLayout {
     const width = this.size.width || this.clientWidth;
     return width > 0 && width < COMPACT_BELOW ? 'compact' : 'full';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.autoLayout ??= this.layoutForWidth();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Switching within the ResizeObserver's delivery would resize the host inside it, and the
+    // browser reports a "ResizeObserver loop" error: switch in the next frame instead.
+    if (this.layoutForWidth() === this.autoLayout) return;
+    cancelAnimationFrame(this.layoutFrame);
+    this.layoutFrame = requestAnimationFrame(() => (this.autoLayout = this.layoutForWidth()));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.layoutFrame);
   }
 
   protected renderView(data: Dataset): TemplateResult {

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises -- semantic-dom-diff types chai equal() as returning a Promise */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { VizElement } from '../../src/internal/viz-element.js';
