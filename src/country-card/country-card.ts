@@ -41,6 +41,7 @@ function safeHref(url: string | undefined): string | null {
  * With `country` the card is pinned to one country; without it, it follows the selection of its
  * group, and with nothing selected it shows the hub and offers the partners to pick from.
  *
+ * @tag country-card
  * @summary One country's story: every claim, its evidence and its sources.
  *
  * @fires country-select - A reader picked a partner in the card, or went back to all partners; `detail.id`.
