@@ -82,6 +82,7 @@ export const matrixStyles = css`
     text-underline-offset: 3px;
   }
   th.sel {
+    font-weight: 700;
     background: color-mix(in srgb, var(--_accent) 22%, var(--_bg));
     box-shadow: inset 3px 0 0 var(--_accent);
   }
@@ -111,8 +112,9 @@ export const matrixStyles = css`
     outline-offset: 0;
     z-index: 2;
   }
-  td.sel {
-    background: color-mix(in srgb, var(--_accent) 14%, var(--_bg));
+  /* The selected country: a bar under each of its cells, never a fill (fills mean evidence). */
+  td.sel .mark {
+    box-shadow: inset 0 -4px 0 var(--_accent);
   }
   .mark {
     display: block;
@@ -264,9 +266,11 @@ export const matrixStyles = css`
   .canvas-legend .mark {
     border: 0;
   }
+  .canvas-legend [data-status='none'] .mark {
+    border: 1px solid var(--_line);
+  }
   @media (prefers-reduced-motion: no-preference) {
-    th,
-    td.sel {
+    th {
       transition: background-color 120ms;
     }
   }

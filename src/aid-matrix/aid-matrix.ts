@@ -114,7 +114,7 @@ const oneOf = <T extends string>(value: string | undefined | null, allowed: read
  * @fires country-select - A reader selected a country (click, Enter or Space) or cleared the selection (Escape); `detail.id`.
  * @fires data-error - The dataset failed to load or validate; `detail.message`.
  *
- * @csspart cell - A data cell, with `data-row` (country id), `data-col` (kind, type or, in adjacency mode, country id) and `data-status` (a status, `none` for no claim, `self` on the adjacency diagonal).
+ * @csspart cell - A data cell, with `data-row` (country id), `data-col` (kind, type or, in adjacency mode, country id) and `data-status` (a status, `none` for no claim, `self` on the adjacency diagonal). An adjacency matrix of more than 6,400 cells is drawn on a canvas: then the one cell element is the keyboard cursor.
  * @csspart legend - The legend of evidence statuses.
  * @csspart tooltip - The claims behind the cell under the pointer or focus.
  * @csspart error - The message shown when the dataset cannot be shown.
@@ -368,7 +368,7 @@ export class AidMatrix extends VizElement {
       aria-selected=${ifDefined(ref.row === this.selected ? 'true' : undefined)}
       aria-describedby=${described ? 'tip' : nothing}
       aria-label=${cellText(cell?.status ?? null, count, cell?.self)}
-      ><span class="mark" aria-hidden="true">${symbol}${count > 0 ? count : ''}</span></td
+      ><span class="mark" aria-hidden="true">${count > 0 ? `${symbol}${count}` : symbol}</span></td
     >`;
   }
 
@@ -678,24 +678,31 @@ export class AidMatrix extends VizElement {
     this.tip = { ...ref, by: 'pointer' };
   };
 
-  private readonly onCanvasPointer = (event: PointerEvent): void => {
-    const canvas = event.currentTarget as HTMLCanvasElement;
-    const rect = canvas.getBoundingClientRect();
+  /** The cell of the canvas under a pointer event, or null between cells. */
+  private canvasCell(event: MouseEvent): CellRef | null {
+    const rect = (event.currentTarget as HTMLCanvasElement).getBoundingClientRect();
     const cells = band(this.rowIds.length, rect.width);
     const r = cells.index(event.clientY - rect.top);
     const c = cells.index(event.clientX - rect.left);
-    if (r < 0 || c < 0) return;
-    const ref = { row: this.rowIds[r], col: this.rowIds[c] };
+    return r < 0 || c < 0 ? null : { row: this.rowIds[r], col: this.rowIds[c] };
+  }
+
+  private readonly onCanvasPointer = (event: PointerEvent): void => {
+    const ref = this.canvasCell(event);
+    if (!ref) return;
     this.cancelHide();
     if (this.hover?.row === ref.row && this.hover.col === ref.col) return;
     this.hover = ref;
     this.tip = { ...ref, by: 'pointer' };
   };
 
-  private readonly onCanvasClick = (): void => {
-    if (!this.hover) return;
-    this.active = this.hover;
-    this.toggle(this.hover.row);
+  // From the click's own position: a tap on a touch screen brings no pointermove first.
+  private readonly onCanvasClick = (event: MouseEvent): void => {
+    const ref = this.canvasCell(event);
+    if (!ref) return;
+    this.active = ref;
+    this.tip = { ...ref, by: 'pointer' };
+    this.toggle(ref.row);
   };
 
   private readonly onPointerLeave = (): void => {
