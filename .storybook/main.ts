@@ -122,9 +122,10 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // Stories load datasets over HTTP (`src`) from the same static site: the default dataset and
-  // the fixtures (a fictional dataset and a deliberately invalid one).
+  // the fixtures (a fictional dataset and a deliberately invalid one). Not at /data: in dev, Vite
+  // serves src/data/default-dataset.ts's import of data/relationships.json at that path.
   staticDirs: [
-    { from: '../data', to: '/data' },
+    { from: '../data', to: '/datasets' },
     { from: '../stories/fixtures', to: '/fixtures' },
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

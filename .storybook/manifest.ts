@@ -161,7 +161,7 @@ export function argTypesFromManifest(tag: string): ArgTypes {
       description: describe(event, `element.addEventListener('${event.name}', (event) => console.log(event.detail))`),
       action: event.name,
       control: false,
-      table: { category: 'events', type: { summary: event.type?.text ?? 'Event' } },
+      table: { category: 'events', type: { summary: event.type?.text ?? 'CustomEvent' } },
     };
   }
 

@@ -13,7 +13,7 @@ const story = (description: string, rest: StoryObj = {}): StoryObj => ({
 /** A URL that the static site does not have. */
 export const MISSING_SRC = 'fixtures/no-such-dataset.json';
 /** Served late by the preview's slow network (`?delay=` in milliseconds, see .storybook/slow-network.ts). */
-export const SLOW_SRC = 'data/relationships.json?delay=8000';
+export const SLOW_SRC = 'datasets/relationships.json?delay=8000';
 
 export const states = {
   default: story('As a publisher pastes it, with no attributes: the bundled dataset, the reader’s light or dark preference, the width of its container.'),

@@ -212,7 +212,7 @@ await Promise.all(
       const mark = result.problems.length ? 'FAIL' : 'ok  ';
       const notes = result.minor.length ? ` (axe, minor: ${result.minor.map((v) => `${v.impact} ${v.id}`).join(', ')})` : '';
       console.log(`${mark} ${story.id} — ${story.title} / ${story.name} [${(result.ms / 1000).toFixed(1)} s]${notes}`);
-      for (const problem of result.problems) console.log(`       ${problem}`);
+      for (const problem of new Set(result.problems)) console.log(`       ${problem}`);
     }
   }),
 );

@@ -4,11 +4,9 @@ import { renderElement } from '../.storybook/manifest.js';
 import { renderWithSnippet } from '../.storybook/snippet.js';
 import { states } from '../.storybook/states.js';
 
-/**
- * `<aid-matrix>`: every partner against every kind (or type) of support, each cell the strongest evidence.
- * Controls, docs and the embed snippet come from custom-elements.json; the stories only choose
- * args, surfaces and widths.
- */
+// The stories of <aid-matrix>. Its description, controls, docs table and embed snippet come from
+// custom-elements.json (a JSDoc comment here would replace the manifest's description on the docs
+// page); the stories only choose args, surfaces and widths.
 const meta = {
   title: 'Elements/aid-matrix',
   component: 'aid-matrix',

@@ -4,11 +4,9 @@ import { renderElement } from '../.storybook/manifest.js';
 import { renderWithSnippet } from '../.storybook/snippet.js';
 import { states } from '../.storybook/states.js';
 
-/**
- * `<ally-network>`: the hub and its partners as a network whose links say what kind of support flows and how solid the evidence is.
- * Controls, docs and the embed snippet come from custom-elements.json; the stories only choose
- * args, surfaces and widths.
- */
+// The stories of <ally-network>. Its description, controls, docs table and embed snippet come from
+// custom-elements.json (a JSDoc comment here would replace the manifest's description on the docs
+// page); the stories only choose args, surfaces and widths.
 const meta = {
   title: 'Elements/ally-network',
   component: 'ally-network',
