@@ -7,6 +7,7 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync } from 'node:fs';
 
 const elements = ['ally-network', 'aid-matrix', 'country-card'];
@@ -32,7 +33,15 @@ const minify = () =>
 const publisher = (input, file, extra = []) => ({
   input,
   output: { file, format: 'es', sourcemap: false },
-  plugins: [resolve(), json({ preferConst: true, compact: true }), typescriptFor('dist'), minify(), ...extra],
+  plugins: [
+    resolve(),
+    json({ preferConst: true, compact: true }),
+    typescriptFor('dist'),
+    // Whitespace in Lit's html`` and css`` templates is bytes every reader downloads.
+    minifyHtmlLiterals(),
+    minify(),
+    ...extra,
+  ],
 });
 
 // dist/ally-viz.css: the space each element reserves before the script runs (a file, not an
