@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
 import { ensureBrowsers } from './scripts/browsers.mjs';
 
 const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
@@ -51,10 +52,21 @@ function strictCsp(context, next) {
   return next();
 }
 
+/**
+ * The default dataset as a publisher's server sends it, for `src` in the embedding pages: the
+ * test server otherwise turns every .json file into a JavaScript module.
+ */
+function rawDataset(context, next) {
+  if (context.path !== '/test/pages/csp/relationships.json') return next();
+  context.type = 'application/json';
+  context.body = readFileSync('data/relationships.json', 'utf8');
+  return undefined;
+}
+
 export default {
   files: process.env.TEST_FILES ?? 'test/browser/**/*.test.ts',
   nodeResolve: true,
-  middleware: [strictCsp],
+  middleware: [strictCsp, rawDataset],
   concurrency: 1,
   concurrentBrowsers: 3,
   browserStartTimeout: 60000,
