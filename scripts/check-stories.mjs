@@ -5,7 +5,9 @@
 // (their 404 noise in the console is expected); `expect-loading` ones its loading message;
 // `reduced-motion` ones run with prefers-reduced-motion: reduce.
 //
-//   node scripts/check-stories.mjs [storybook-static] [--filter=substring] [--concurrency=2]
+// Docs pages are opened too (they must render without page or console errors); --no-docs skips them.
+//
+//   node scripts/check-stories.mjs [storybook-static] [--filter=substring] [--concurrency=2] [--no-docs]
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,10 +33,12 @@ if (!existsSync(`${dir}/index.json`)) {
   process.exit(1);
 }
 const index = JSON.parse(await readFile(`${dir}/index.json`, 'utf8'));
-const stories = Object.values(index.entries)
-  .filter((entry) => entry.type === 'story' && entry.id.includes(filter))
+const entries = Object.values(index.entries)
+  .filter((entry) => entry.id.includes(filter))
   .sort((a, b) => a.id.localeCompare(b.id));
-if (!stories.length) {
+const stories = entries.filter((entry) => entry.type === 'story');
+const docs = entries.filter((entry) => entry.type === 'docs');
+if (!entries.length) {
   console.error(`No stories in ${dir}/index.json${filter ? ` matching "${filter}"` : ''}.`);
   process.exit(1);
 }
@@ -127,6 +131,54 @@ async function inspect({ expect, timeout }) {
   };
 }
 
+/** Runs in a docs page: waits until Storybook has rendered it and its stories have settled. */
+async function docsRendered(timeout) {
+  const start = performance.now();
+  for (;;) {
+    if (document.body.classList.contains('sb-show-errordisplay')) {
+      return { error: (document.querySelector('#error-message')?.textContent ?? 'Storybook shows an error').slice(0, 300) };
+    }
+    const content = document.querySelector('#storybook-docs .sbdocs-content');
+    if (content && content.children.length) {
+      const hosts = [...content.querySelectorAll('*')].filter((el) => el.localName.includes('-') && el.shadowRoot);
+      await Promise.all(hosts.map((el) => el.updateComplete));
+      return { hosts: hosts.length, text: content.textContent.trim().length };
+    }
+    if (performance.now() - start > timeout) return { error: `docs not rendered after ${timeout} ms` };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * A docs page (an element's, generated from the manifest, or an MDX page): it renders, with no
+ * page error and no console error but the 404s of the error stories it shows. Its stories are
+ * checked one by one above, axe included.
+ */
+async function checkDocs(entry) {
+  const problems = [];
+  const page = await browser.newPage();
+  const started = performance.now();
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !NETWORK_NOISE.test(message.text())) problems.push(`console error: ${message.text().slice(0, 300)}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${String(error.message ?? error).slice(0, 300)}`));
+    const url = `http://127.0.0.1:${port}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs&globals=a11y.manual:!true`;
+    await page.goto(url, { waitUntil: 'load', timeout: RENDER_TIMEOUT });
+    const seen = await page.evaluate(docsRendered, RENDER_TIMEOUT);
+    if (seen.error) problems.push(`Storybook: ${seen.error}`);
+    else if (!seen.text) problems.push('the docs page is empty');
+    // Let the inline stories load their data before judging the console.
+    await new Promise((r) => setTimeout(r, 1500));
+  } catch (error) {
+    problems.push(`check failed: ${error.message}`);
+  } finally {
+    await page.close();
+  }
+  return { problems, minor: [], ms: performance.now() - started };
+}
+
 async function checkStory(story) {
   const tags = new Set(story.tags ?? []);
   const expect = tags.has('expect-error') ? 'error' : tags.has('expect-loading') ? 'loading' : 'ready';
@@ -200,18 +252,19 @@ async function checkStory(story) {
 }
 
 const t0 = performance.now();
-const results = new Array(stories.length);
+const queue = [...stories, ...(args.includes('--no-docs') ? [] : docs)];
+const results = new Array(queue.length);
 let next = 0;
 await Promise.all(
-  Array.from({ length: Math.min(concurrency, stories.length) }, async () => {
-    while (next < stories.length) {
+  Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+    while (next < queue.length) {
       const i = next++;
-      const story = stories[i];
-      const result = await checkStory(story);
+      const entry = queue[i];
+      const result = entry.type === 'docs' ? await checkDocs(entry) : await checkStory(entry);
       results[i] = result;
       const mark = result.problems.length ? 'FAIL' : 'ok  ';
       const notes = result.minor.length ? ` (axe, minor: ${result.minor.map((v) => `${v.impact} ${v.id}`).join(', ')})` : '';
-      console.log(`${mark} ${story.id} — ${story.title} / ${story.name} [${(result.ms / 1000).toFixed(1)} s]${notes}`);
+      console.log(`${mark} ${entry.id} — ${entry.title} / ${entry.name} [${(result.ms / 1000).toFixed(1)} s]${notes}`);
       for (const problem of new Set(result.problems)) console.log(`       ${problem}`);
     }
   }),
@@ -220,5 +273,9 @@ await Promise.all(
 await browser.close();
 server.close();
 const failed = results.filter((r) => r.problems.length).length;
-console.log(`${stories.length - failed} passed, ${failed} failed (${stories.length} stories in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+const checkedDocs = queue.length - stories.length;
+console.log(
+  `${queue.length - failed} passed, ${failed} failed (${stories.length} stories` +
+    `${checkedDocs ? ` and ${checkedDocs} docs pages` : ''} in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+);
 process.exit(failed ? 1 : 0);
