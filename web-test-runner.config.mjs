@@ -63,6 +63,21 @@ function rawDataset(context, next) {
   return undefined;
 }
 
+/**
+ * A .json file imported by a module (the default dataset) is served as a JavaScript module, as
+ * bundlers do; the same file fetched by a view (`src`) stays JSON.
+ */
+const isModuleRequest = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType: (context) => (isModuleRequest(context) ? 'js' : undefined),
+  transformCacheKey: (context) => (isModuleRequest(context) ? 'module' : 'raw'),
+  transform(context) {
+    context.set('Vary', 'Sec-Fetch-Dest');
+    if (isModuleRequest(context)) return { body: `export default ${context.body};` };
+  },
+};
+
 export default {
   files: process.env.TEST_FILES ?? 'test/browser/**/*.test.ts',
   nodeResolve: true,
@@ -71,7 +86,7 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: engines.map((name) => launchers[name]()),
   testFramework: { config: { timeout: 10000 } },
 };
