@@ -111,7 +111,7 @@ export abstract class VizElement extends LitElement {
   /** The dataset's title, date and sources, and the download menu, under the view. */
   protected renderFooter(data: Dataset): TemplateResult {
     const asOf = `${data.asOfApproximate ? 'approximately ' : ''}${formatDate(data.asOf)}`;
-    return html`<footer class="viz-footer" part="footer">
+    return html`<div class="viz-footer" part="footer">
       <p class="source-line" part="source-line">
         <span>${data.title}</span><span>Data as of ${asOf}</span>${data.credit
           ? html`<span>${data.credit}</span>`
@@ -151,7 +151,7 @@ export abstract class VizElement extends LitElement {
                   <p class="download-message" role="status">${this.downloadMessage}</p>`
               : nothing}
           </details>`}
-    </footer>`;
+    </div>`;
   }
 
   /**
