@@ -53,6 +53,8 @@ export interface SvgExportOptions {
   description?: string;
   /** Lines of small print drawn under the picture: the source line. */
   caption?: readonly string[];
+  /** The element whose background, colour and font frame the picture (default: the SVG). */
+  host?: Element;
 }
 
 export interface StandaloneSvg {
@@ -182,6 +184,9 @@ export function wrapText(text: string, max: number): string[] {
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
+/** Margin around the picture in an exported file, in CSS pixels. */
+const PADDING = 12;
+
 /**
  * A standalone SVG file of a drawn `<svg>`: computed colours, lines and fonts written as
  * presentation attributes (no stylesheet, no `style` attribute), the page background behind it,
@@ -191,36 +196,51 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 export function standaloneSvg(source: SVGSVGElement, options: SvgExportOptions): StandaloneSvg {
   const doc = source.ownerDocument;
   const view = doc.defaultView;
-  const box = source.getBoundingClientRect();
-  const width = Math.max(1, Math.round(box.width || source.width.baseVal.value || 600));
-  const pictureHeight = Math.max(1, Math.round(box.height || source.height.baseVal.value || 400));
-  const hostStyle = view?.getComputedStyle(source);
-
-  const picture = source.cloneNode(true) as SVGSVGElement;
-  inlineStyles(source, picture);
-  removeComments(picture);
-  for (const attr of ['width', 'height', 'x', 'y', 'role', 'aria-hidden', 'aria-label', 'aria-labelledby', 'aria-describedby']) {
-    picture.removeAttribute(attr);
+  const frame = options.host ?? source;
+  const frameStyle = view?.getComputedStyle(frame);
+  let picture: SVGSVGElement;
+  let width: number;
+  let pictureHeight: number;
+  if (source.isConnected) {
+    // A drawn SVG: copy it with its computed styles.
+    const box = source.getBoundingClientRect();
+    width = Math.max(1, Math.round(box.width || source.width.baseVal.value || 600));
+    pictureHeight = Math.max(1, Math.round(box.height || source.height.baseVal.value || 400));
+    picture = source.cloneNode(true) as SVGSVGElement;
+    inlineStyles(source, picture);
+    removeComments(picture);
+    for (const attr of ['width', 'height', 'x', 'y', 'role', 'aria-hidden', 'aria-label', 'aria-labelledby', 'aria-describedby']) {
+      picture.removeAttribute(attr);
+    }
+    if (!picture.hasAttribute('viewBox')) picture.setAttribute('viewBox', `0 0 ${width} ${pictureHeight}`);
+    picture.querySelectorAll('title, desc').forEach((el) => el.remove());
+  } else {
+    // Made for export (snapshotSvg): styled by its attributes already.
+    picture = source;
+    width = Math.max(1, Math.round(Number(source.getAttribute('width')) || 600));
+    pictureHeight = Math.max(1, Math.round(Number(source.getAttribute('height')) || 400));
   }
-  if (!picture.hasAttribute('viewBox')) picture.setAttribute('viewBox', `0 0 ${width} ${pictureHeight}`);
   picture.setAttribute('width', String(width));
   picture.setAttribute('height', String(pictureHeight));
-  picture.querySelectorAll('title, desc').forEach((el) => el.remove());
 
+  const pad = PADDING;
+  picture.setAttribute('x', String(pad));
+  picture.setAttribute('y', String(pad));
   const fontSize = 11;
   const lineHeight = 15;
-  const maxChars = Math.max(20, Math.floor((width - 16) / (fontSize * 0.55)));
+  const maxChars = Math.max(20, Math.floor(width / (fontSize * 0.55)));
   const captionLines = (options.caption ?? []).flatMap((line) => wrapText(line, maxChars));
-  const captionHeight = captionLines.length ? captionLines.length * lineHeight + 12 : 0;
-  const height = pictureHeight + captionHeight;
+  const captionHeight = captionLines.length ? captionLines.length * lineHeight + 8 : 0;
+  const outerWidth = width + 2 * pad;
+  const height = pictureHeight + captionHeight + 2 * pad;
 
   const root = doc.createElementNS(SVG_NS, 'svg');
   root.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
   if (picture.querySelector('[*|href]')) root.setAttributeNS(XMLNS_NS, 'xmlns:xlink', XLINK_NS);
-  root.setAttribute('width', String(width));
+  root.setAttribute('width', String(outerWidth));
   root.setAttribute('height', String(height));
-  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const fontFamily = hostStyle?.fontFamily;
+  root.setAttribute('viewBox', `0 0 ${outerWidth} ${height}`);
+  const fontFamily = frameStyle?.fontFamily;
   if (fontFamily) root.setAttribute('font-family', fontFamily);
   const title = doc.createElementNS(SVG_NS, 'title');
   title.textContent = options.title;
@@ -234,7 +254,7 @@ export function standaloneSvg(source: SVGSVGElement, options: SvgExportOptions):
 
   // The picture's background is the element's: find the nearest opaque one.
   let background = '#ffffff';
-  for (let el: Element | null = source; el && view; ) {
+  for (let el: Element | null = frame; el && view; ) {
     const color = view.getComputedStyle(el).backgroundColor;
     if (color && !isTransparent(color)) {
       background = color;
@@ -251,14 +271,14 @@ export function standaloneSvg(source: SVGSVGElement, options: SvgExportOptions):
 
   if (captionLines.length) {
     const text = doc.createElementNS(SVG_NS, 'text');
-    text.setAttribute('x', '8');
-    text.setAttribute('y', String(pictureHeight + 8 + fontSize));
+    text.setAttribute('x', String(pad));
+    text.setAttribute('y', String(pad + pictureHeight + 8 + fontSize));
     text.setAttribute('font-size', String(fontSize));
-    text.setAttribute('fill', hostStyle?.color || '#1d1f23');
+    text.setAttribute('fill', frameStyle?.color || '#1d1f23');
     text.setAttribute('fill-opacity', '0.8');
     captionLines.forEach((line, i) => {
       const span = doc.createElementNS(SVG_NS, 'tspan');
-      span.setAttribute('x', '8');
+      span.setAttribute('x', String(pad));
       if (i > 0) span.setAttribute('dy', String(lineHeight));
       span.textContent = line;
       text.appendChild(span);
@@ -267,7 +287,7 @@ export function standaloneSvg(source: SVGSVGElement, options: SvgExportOptions):
   }
 
   const markup = new XMLSerializer().serializeToString(root);
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`, width: round(width), height: round(height) };
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`, width: round(outerWidth), height: round(height) };
 }
 
 /**
@@ -324,4 +344,149 @@ export function slug(text: string): string {
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'ally-viz'
   );
+}
+
+type Box = { left: number; top: number };
+
+function transparent(color: string): boolean {
+  return !color || isTransparent(color);
+}
+
+function textCase(text: string, transform: string): string {
+  if (transform === 'uppercase') return text.toUpperCase();
+  if (transform === 'lowercase') return text.toLowerCase();
+  if (transform === 'capitalize') return text.replace(/(^|\s)(\S)/g, (_, space: string, c: string) => space + c.toUpperCase());
+  return text;
+}
+
+/**
+ * A picture of views drawn in HTML (a table, a card), for export: each box with a background or
+ * a border becomes a rect, each line of text a `<text>` where it is on screen, in the computed
+ * colours and fonts; SVG inside is copied as it is drawn. The result stands alone, detached from
+ * the page. Elements matching `skip` (tooltips, hidden labels) are left out.
+ */
+export function snapshotSvg(roots: readonly Element[], skip = ''): SVGSVGElement | null {
+  const shown = roots.filter((el) => el.getClientRects().length > 0);
+  const first = shown[0];
+  const view = first?.ownerDocument.defaultView;
+  if (!first || !view) return null;
+  const doc = first.ownerDocument;
+  const boxes = shown.map((el) => el.getBoundingClientRect());
+  const origin: Box = { left: Math.min(...boxes.map((b) => b.left)), top: Math.min(...boxes.map((b) => b.top)) };
+  const width = Math.ceil(Math.max(...boxes.map((b) => b.right)) - origin.left);
+  const height = Math.ceil(Math.max(...boxes.map((b) => b.bottom)) - origin.top);
+  const out = doc.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height));
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const x = (n: number): string => String(round(n - origin.left));
+  const y = (n: number): string => String(round(n - origin.top));
+  const make = (parent: Element, tag: string, attrs: Record<string, string>): Element => {
+    const el = doc.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    parent.appendChild(el);
+    return el;
+  };
+
+  const drawBox = (parent: Element, style: CSSStyleDeclaration, r: DOMRect): void => {
+    // Pills (border-radius: 999px) round to half their height, as the browser draws them.
+    const radius = Math.min(parseFloat(style.borderTopLeftRadius) || 0, r.width / 2, r.height / 2);
+    const shape = { x: x(r.left), y: y(r.top), width: String(round(r.width)), height: String(round(r.height)) };
+    if (!transparent(style.backgroundColor)) {
+      make(parent, 'rect', { ...shape, ...(radius ? { rx: String(radius) } : {}), fill: style.backgroundColor });
+    }
+    const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => ({
+      side,
+      width: parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0,
+      color: style.getPropertyValue(`border-${side.toLowerCase()}-color`),
+      line: style.getPropertyValue(`border-${side.toLowerCase()}-style`),
+    }));
+    const drawn = sides.filter((s) => s.width > 0 && s.line !== 'none' && s.line !== 'hidden' && !transparent(s.color));
+    const dash = (s: (typeof sides)[number]): Record<string, string> =>
+      s.line === 'dashed' ? { 'stroke-dasharray': `${s.width * 3} ${s.width * 2}` } : s.line === 'dotted' ? { 'stroke-dasharray': `${s.width} ${s.width}` } : {};
+    const [a] = drawn;
+    if (a && drawn.length === 4 && drawn.every((s) => s.width === a.width && s.color === a.color && s.line === a.line)) {
+      const w = a.width;
+      make(parent, 'rect', {
+        x: x(r.left + w / 2),
+        y: y(r.top + w / 2),
+        width: String(round(Math.max(0, r.width - w))),
+        height: String(round(Math.max(0, r.height - w))),
+        ...(radius ? { rx: String(Math.max(0, radius - w / 2)) } : {}),
+        fill: 'none',
+        stroke: a.color,
+        'stroke-width': String(w),
+        ...dash(a),
+      });
+      return;
+    }
+    for (const s of drawn) {
+      const h = s.width / 2;
+      const [x1, y1, x2, y2] =
+        s.side === 'Top'
+          ? [r.left, r.top + h, r.right, r.top + h]
+          : s.side === 'Bottom'
+            ? [r.left, r.bottom - h, r.right, r.bottom - h]
+            : s.side === 'Left'
+              ? [r.left + h, r.top, r.left + h, r.bottom]
+              : [r.right - h, r.top, r.right - h, r.bottom];
+      make(parent, 'line', { x1: x(x1), y1: y(y1), x2: x(x2), y2: y(y2), stroke: s.color, 'stroke-width': String(s.width), ...dash(s) });
+    }
+  };
+
+  const drawText = (parent: Element, node: Text, style: CSSStyleDeclaration): void => {
+    const range = doc.createRange();
+    const lines: { text: string; left: number; top: number; height: number }[] = [];
+    for (const match of node.data.matchAll(/\S+/g)) {
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rect = range.getClientRects()[0];
+      if (!rect || rect.width === 0) continue;
+      const line = lines[lines.length - 1];
+      if (line && Math.abs(rect.top - line.top) < rect.height / 2) line.text += ` ${match[0]}`;
+      else lines.push({ text: match[0], left: rect.left, top: rect.top, height: rect.height });
+    }
+    for (const line of lines) {
+      const text = make(parent, 'text', {
+        x: x(line.left),
+        y: y(line.top + line.height / 2),
+        'dominant-baseline': 'central',
+        fill: style.color,
+        'font-family': style.fontFamily,
+        'font-size': style.fontSize,
+        ...(style.fontWeight !== '400' && style.fontWeight !== 'normal' ? { 'font-weight': style.fontWeight } : {}),
+        ...(style.fontStyle !== 'normal' ? { 'font-style': style.fontStyle } : {}),
+        ...(style.letterSpacing !== 'normal' ? { 'letter-spacing': style.letterSpacing } : {}),
+      });
+      text.textContent = textCase(line.text, style.textTransform);
+    }
+  };
+
+  const walk = (el: Element, parent: Element): void => {
+    if (skip && el.matches(skip)) return;
+    const style = view.getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden') return;
+    const r = el.getBoundingClientRect();
+    if (r.width <= 1 && r.height <= 1 && style.display !== 'contents') return;
+    let target = parent;
+    if (Number(style.opacity) < 1) target = make(parent, 'g', { opacity: style.opacity });
+    if (el.namespaceURI === SVG_NS && el.localName === 'svg') {
+      const copy = el.cloneNode(true) as SVGSVGElement;
+      inlineStyles(el as SVGSVGElement, copy);
+      removeComments(copy);
+      copy.setAttribute('x', x(r.left));
+      copy.setAttribute('y', y(r.top));
+      copy.setAttribute('width', String(round(r.width)));
+      copy.setAttribute('height', String(round(r.height)));
+      target.appendChild(copy);
+      return;
+    }
+    drawBox(target, style, r);
+    for (const child of el.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) drawText(target, child as Text, style);
+      else if (child.nodeType === Node.ELEMENT_NODE) walk(child as Element, target);
+    }
+  };
+  for (const root of shown) walk(root, out);
+  return out;
 }

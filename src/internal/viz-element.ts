@@ -12,10 +12,16 @@ import { claimsCsv } from '../data/claims-csv.js';
 import { formatDate } from '../data/describe.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { chromeStyles } from '../styles/chrome-styles.js';
-import { saveFile, slug, standaloneSvg, svgToPng, type StandaloneSvg } from './svg-export.js';
+import { saveFile, slug, snapshotSvg, standaloneSvg, svgToPng, type StandaloneSvg } from './svg-export.js';
 
 /** What the download menu offers: every claim as CSV, the picture as SVG or PNG. */
 export type DownloadFormat = 'csv' | 'svg' | 'png';
+
+/** What the base draws around a view: not part of its picture. */
+const CHROME = '.viz-footer, [part~="placeholder"], style, link, script';
+/** Inside a view: interactive and hidden pieces a picture leaves out. */
+const NOT_PICTURED =
+  '[part~="tooltip"], [role="tooltip"], .visually-hidden, [hidden], [part~="controls"], .no-print, template';
 
 /** Only web links become links; anything else in a dataset stays text. */
 const WEB_URL = /^https?:\/\//i;
@@ -155,26 +161,17 @@ export abstract class VizElement extends LitElement {
   }
 
   /**
-   * The `<svg>` that pictures this view, for the SVG and PNG downloads, or null when the view
-   * has no picture (then the menu offers the data only). Default: the shadow root's
-   * `svg[part~=chart]`, else its largest `<svg>`.
+   * The picture of this view for the SVG and PNG downloads, or null when the view has none (then
+   * the menu offers the data only). Either a drawn `<svg>` of the shadow root (its computed
+   * styles are copied into the file) or a detached SVG made for export. Default: a snapshot of
+   * everything the view draws — title, chart, legend — without the source line, the menu,
+   * tooltips and visually hidden text.
    */
   protected exportSvg(): SVGSVGElement | null {
     const root = this.renderRoot as ParentNode | undefined;
     if (!root) return null;
-    const chart = root.querySelector<SVGSVGElement>('svg[part~="chart"]');
-    if (chart) return chart;
-    let best: SVGSVGElement | null = null;
-    let bestArea = 0;
-    for (const svg of root.querySelectorAll<SVGSVGElement>('svg')) {
-      if (svg.closest('footer')) continue;
-      const { width, height } = svg.getBoundingClientRect();
-      if (width * height > bestArea) {
-        best = svg;
-        bestArea = width * height;
-      }
-    }
-    return best;
+    const view = [...root.children].filter((el) => !el.matches(CHROME));
+    return snapshotSvg(view, NOT_PICTURED);
   }
 
   /** The title written into exported pictures. */
@@ -230,6 +227,7 @@ export abstract class VizElement extends LitElement {
     const asOf = `${data.asOfApproximate ? 'approximately ' : ''}${formatDate(data.asOf)}`;
     const publishers = [...new Set(data.sources.map((s) => s.publisher))];
     return standaloneSvg(svg, {
+      host: this,
       title: this.exportTitle(data),
       caption: [
         `${data.title}. Data as of ${asOf}.`,

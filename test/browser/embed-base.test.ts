@@ -26,18 +26,36 @@ class EmbedTestView extends VizElement {
 }
 customElements.define('embed-test-view', EmbedTestView);
 
-/** A view without a picture, as the card may be. */
+/** A view drawn in HTML: its picture is a snapshot. */
 class EmbedTextView extends VizElement {
+  static override styles = css`
+    p {
+      margin: 0;
+      padding: 8px;
+      border: 2px solid var(--_economic);
+      color: var(--_economic);
+      text-transform: uppercase;
+    }
+  `;
   protected renderView(data: Dataset): TemplateResult {
-    return html`<p>${data.title}</p>`;
+    return html`<p>${data.title}</p><span class="visually-hidden">hidden text</span>`;
   }
 }
 customElements.define('embed-text-view', EmbedTextView);
+
+/** A view that says it has no picture. */
+class EmbedNoPictureView extends EmbedTextView {
+  protected override exportSvg(): SVGSVGElement | null {
+    return null;
+  }
+}
+customElements.define('embed-no-picture-view', EmbedNoPictureView);
 
 declare global {
   interface HTMLElementTagNameMap {
     'embed-test-view': EmbedTestView;
     'embed-text-view': EmbedTextView;
+    'embed-no-picture-view': EmbedNoPictureView;
   }
 }
 
@@ -84,10 +102,22 @@ describe('VizElement: source line and downloads', () => {
       'Picture (SVG)',
       'Picture (PNG)',
     ]);
-    const text = await fixture<EmbedTextView>(html`<embed-text-view></embed-text-view>`);
-    const textMenu = await openDownloads(text);
-    expect([...textMenu.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Data (CSV)']);
-    expect(text.toSVG()).to.be.null;
+    const none = await fixture<EmbedNoPictureView>(html`<embed-no-picture-view></embed-no-picture-view>`);
+    const noneMenu = await openDownloads(none);
+    expect([...noneMenu.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Data (CSV)']);
+    expect(none.toSVG()).to.be.null;
+  });
+
+  it('a view drawn in HTML exports a snapshot: its boxes and text, not its hidden text', async () => {
+    const el = await fixture<EmbedTextView>(html`<embed-text-view></embed-text-view>`);
+    const doc = new DOMParser().parseFromString(el.toSVG()!, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.be.null;
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).to.include(defaultDataset.title.toUpperCase());
+    expect(texts.join(' ')).not.to.contain('hidden text');
+    const border = doc.querySelector('rect[stroke]')!;
+    expect(border.getAttribute('stroke')).to.equal('rgb(183, 121, 31)');
+    expect(border.getAttribute('stroke-width')).to.equal('2');
   });
 
   it('the CSV button downloads every claim', async () => {
@@ -107,7 +137,7 @@ describe('VizElement: source line and downloads', () => {
     expect(doc.querySelector('parsererror')).to.be.null;
     const svgRoot = doc.documentElement;
     expect(svgRoot.namespaceURI).to.equal('http://www.w3.org/2000/svg');
-    expect(svgRoot.getAttribute('width')).to.equal('200');
+    expect(svgRoot.getAttribute('width')).to.equal('224'); // 200 and a 12 px margin
     expect(svgRoot.querySelector('title')!.textContent).to.contain(defaultDataset.title);
     expect(svgRoot.textContent).to.contain('Data as of approximately 21 March 2023');
     const mark = svgRoot.querySelector('rect:not([width="100%"])')!;
@@ -123,8 +153,8 @@ describe('VizElement: source line and downloads', () => {
     const png = (await el.toPNG())!;
     expect(png.type).to.equal('image/png');
     const bitmap = await createImageBitmap(png);
-    expect(bitmap.width).to.equal(400);
-    expect(bitmap.height).to.be.greaterThan(200);
+    expect(bitmap.width).to.equal(448);
+    expect(bitmap.height).to.be.greaterThan(248);
   });
 });
 
