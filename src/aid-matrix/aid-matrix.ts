@@ -1,13 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { VizElement } from '../internal/viz-element.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { STATUS_SYMBOL, kindColor } from '../styles/encoding.js';
-import { adjacencyMatrix, orderRows, supportMatrix, type RowOrder } from '../data/matrix.js';
+import { orderRows, supportMatrix, type RowOrder } from '../data/matrix.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import { evidenceText, formatDate, listNames } from '../data/describe.js';
 import type { Claim, Country, Dataset, Source, Status } from '../data/types.js';
@@ -56,11 +54,9 @@ interface AxisItem {
 }
 
 interface CellInfo {
-  row: string;
-  col: string;
   status: Status | null;
   count: number;
-  claims: Claim[];
+  /** The adjacency diagonal. */
   self: boolean;
   tone?: number;
 }
@@ -79,9 +75,13 @@ interface Model {
   countries: Country[];
   columns: AxisItem[];
   groups: Group[] | null;
-  cells: Map<string, CellInfo>;
-  /** Set instead of `cells` when the adjacency matrix is drawn on a canvas. */
-  compact: CompactAdjacency | null;
+  cell: (row: string, col: string) => CellInfo | undefined;
+  /** The claims behind a cell (for its tooltip). */
+  claims: (row: string, col: string) => Claim[];
+  /** The country × country counts and statuses (adjacency mode). */
+  grid: CompactAdjacency | null;
+  /** Too many cells for a table: drawn on a canvas. */
+  canvas: boolean;
   orderInput: { row: string; kind: string; count: number; status: Status | null }[];
   /** `--_k0`, `--_k1`, … : the kind colours, set once on the frame and read by the `k<n>` classes. */
   tones: Record<string, string>;
@@ -109,6 +109,7 @@ const oneOf = <T extends string>(value: string | undefined | null, allowed: read
  * strongest evidence among its claims and how many there are; or, with `mode="adjacency"`, every
  * country against every other.
  *
+ * @tag aid-matrix
  * @summary Partners × kinds of support, with the evidence for each.
  *
  * @fires country-select - A reader selected a country (click, Enter or Space) or cleared the selection (Escape); `detail.id`.
@@ -159,6 +160,8 @@ export class AidMatrix extends VizElement {
   private flipFrom: Map<string, number> | null = null;
   private renderedRows: string[] = [];
   private focusAfterUpdate = false;
+  /** Keyboard moves on the canvas, whose parity picks the cursor element. */
+  private moves = 0;
   private hideTimer = 0;
   private drawnKey: unknown[] = [];
 
@@ -224,7 +227,7 @@ export class AidMatrix extends VizElement {
 
     // FLIP, first step: where the rows are before they move.
     this.flipFrom = null;
-    const next = this.fit.transposed || model.compact ? [] : this.rowIds;
+    const next = this.fit.transposed || model.canvas ? [] : this.rowIds;
     if (
       this.hasUpdated &&
       !this.preferences.reducedMotion &&
@@ -244,7 +247,7 @@ export class AidMatrix extends VizElement {
   protected override renderView(data: Dataset): TemplateResult {
     const model = this.model;
     if (!model || model.data !== data) return html``;
-    if (model.compact) return this.renderCanvas(model, model.compact);
+    if (model.canvas) return this.renderCanvas(model);
     const rows = this.rowIds.map((id) => countryItem(id, this.countryNames));
     const columns = model.mode === 'adjacency' ? rows : model.columns;
     if (rows.length === 0 || columns.length === 0) {
@@ -328,7 +331,7 @@ export class AidMatrix extends VizElement {
                   ${g.items.map(rowTemplate)}
                 </tbody>`,
               )
-            : html`<tbody>${repeat(rowAxis, (r) => r.id, rowTemplate)}</tbody>`}
+            : html`<tbody>${rowAxis.map(rowTemplate)}</tbody>`}
         </table>
       </div>
       ${this.renderLegend(model.mode === 'adjacency', false)} ${this.renderTip(data)}
@@ -352,7 +355,7 @@ export class AidMatrix extends VizElement {
   }
 
   private cellTemplate(model: Model, ref: CellRef, isActive: boolean): TemplateResult {
-    const cell = model.cells.get(cellKey(ref.row, ref.col));
+    const cell = model.cell(ref.row, ref.col);
     const status = cell?.self ? 'self' : (cell?.status ?? 'none');
     const count = cell?.count ?? 0;
     const symbol = cell?.self ? '' : cell?.status ? STATUS_SYMBOL[cell.status] : '·';
@@ -393,7 +396,7 @@ export class AidMatrix extends VizElement {
     const tip = this.tip;
     let content: TemplateResult | typeof nothing = nothing;
     if (tip) {
-      const claims = this.claimsOf(tip, data);
+      const claims = this.model?.claims(tip.row, tip.col) ?? [];
       const rowName = this.countryNames.get(tip.row) ?? tip.row;
       const colName =
         this.effectiveMode === 'adjacency'
@@ -433,7 +436,7 @@ export class AidMatrix extends VizElement {
     </div>`;
   }
 
-  private renderCanvas(model: Model, grid: CompactAdjacency): TemplateResult {
+  private renderCanvas(model: Model): TemplateResult {
     const n = this.rowIds.length;
     const width = this.size.width || this.clientWidth || 640;
     const scale = Math.max(1, Math.min(12, Math.floor(width / Math.max(1, n))));
@@ -442,10 +445,9 @@ export class AidMatrix extends VizElement {
     const pos = this.activeIndex(n);
     const rowId = this.rowIds[pos.row] ?? '';
     const colId = this.rowIds[pos.col] ?? '';
-    const code = grid.codes[(grid.index.get(rowId) ?? 0) * grid.countries.length + (grid.index.get(colId) ?? 0)] ?? 0;
-    const count = grid.counts[(grid.index.get(rowId) ?? 0) * grid.countries.length + (grid.index.get(colId) ?? 0)] ?? 0;
-    const status = code === SELF_CODE ? 'self' : (statusOfCode(code, STATUSES) ?? 'none');
-    const text = cellText(statusOfCode(code, STATUSES), count, code === SELF_CODE);
+    const cell = model.cell(rowId, colId);
+    const status = cell?.self ? 'self' : (cell?.status ?? 'none');
+    const text = cellText(cell?.status ?? null, cell?.count ?? 0, cell?.self);
     const rowName = this.countryNames.get(rowId) ?? rowId;
     const colName = this.countryNames.get(colId) ?? colId;
     const cursorSize = Math.max(cells.bandwidth, 8);
@@ -458,7 +460,7 @@ export class AidMatrix extends VizElement {
     const data = model.data;
     return html`<div class="frame">
       <p id="summary" class="status-message">
-        ${n.toLocaleString('en-GB')} countries; ${grid.pairs.toLocaleString('en-GB')} pairs share at least one claim.
+        ${n.toLocaleString('en-GB')} countries; ${(model.grid?.pairs ?? 0).toLocaleString('en-GB')} pairs share at least one claim.
         Too many to list as a table: move through the matrix with the arrow keys, one pair at a time; Enter selects
         the row's country.
       </p>
@@ -483,26 +485,27 @@ export class AidMatrix extends VizElement {
         <div role="row" aria-rowindex="1" class="visually-hidden">
           <span role="columnheader" aria-colindex=${pos.col + 2}>${colName}</span>
         </div>
-        ${keyed(
-          `${rowId} ${colId}`,
-          html`<div role="row" aria-rowindex=${pos.row + 2}>
+        ${[0, 1].map((turn) => {
+          // Two cursors take turns, so each move is a focus change that screen readers announce.
+          const current = turn === this.moves % 2;
+          return html`<div role="row" aria-rowindex=${pos.row + 2} ?hidden=${!current}>
             <span role="rowheader" aria-colindex="1" class="visually-hidden">${rowName}</span>
             <span
               role="gridcell"
-              part="cell"
+              part=${ifDefined(current ? 'cell' : undefined)}
               class="cursor"
-              tabindex="0"
+              tabindex=${current ? 0 : -1}
               aria-colindex=${pos.col + 2}
               aria-selected=${ifDefined(rowId === this.selected ? 'true' : undefined)}
-              aria-describedby=${this.tip?.row === rowId && this.tip?.col === colId ? 'tip' : nothing}
+              aria-describedby=${ifDefined(current && this.tip?.row === rowId && this.tip?.col === colId ? 'tip' : undefined)}
               data-row=${rowId}
               data-col=${colId}
               data-status=${status}
               style=${styleMap(cursorStyle)}
               ><span class="visually-hidden">${text}</span></span
             >
-          </div>`,
-        )}
+          </div>`;
+        })}
       </div>
       <p class="readout" aria-hidden="true">${rowName} and ${colName}: ${text}</p>
       ${this.renderLegend(true, true)} ${this.renderTip(data)}
@@ -512,10 +515,12 @@ export class AidMatrix extends VizElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.playFlip();
-    if (this.model?.compact) this.drawCanvas(this.model.compact);
-    if (this.focusAfterUpdate) {
+    if (this.model?.canvas && this.model.grid) this.drawCanvas(this.model.grid);
+    // Rows are not keyed: after a reorder, focus follows the active cell to its new element.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    if (this.focusAfterUpdate || (focused?.matches("[part~='cell']") && focused !== this.activeElement())) {
       this.focusAfterUpdate = false;
-      this.activeElement()?.focus({ preventScroll: false });
+      this.activeElement()?.focus();
     }
     this.placeTip();
   }
@@ -553,13 +558,6 @@ export class AidMatrix extends VizElement {
     const colors = CANVAS_OPACITY.map((_, code) => (code === SELF_CODE ? muted : accent));
     const order = new Int32Array(this.rowIds.map((id) => grid.index.get(id) ?? 0));
     drawAdjacency(canvas, grid, order, scale, makePalette(colors, CANVAS_OPACITY));
-  }
-
-  private claimsOf(ref: CellRef, data: Dataset): Claim[] {
-    const model = this.model;
-    if (!model) return [];
-    if (model.compact) return claimsBetween(data, ref.row, ref.col, this.kindFilter);
-    return model.cells.get(cellKey(ref.row, ref.col))?.claims ?? [];
   }
 
   private sourceText(id: string): string {
@@ -636,7 +634,7 @@ export class AidMatrix extends VizElement {
       return;
     }
     let next: CellRef | null = null;
-    if (this.model.compact) {
+    if (this.model.canvas) {
       const n = this.rowIds.length;
       const pos = moveInGrid(this.activeIndex(n), event, n, n);
       if (pos) next = { row: this.rowIds[pos.row], col: this.rowIds[pos.col] };
@@ -656,6 +654,7 @@ export class AidMatrix extends VizElement {
     this.hover = null;
     this.tip = { ...next, by: 'focus' };
     this.focusAfterUpdate = true;
+    this.moves++;
   };
 
   private readonly onClick = (event: MouseEvent): void => {
@@ -767,7 +766,7 @@ export class AidMatrix extends VizElement {
   }
 
   private anchorRect(ref: CellRef): DOMRect | null {
-    if (this.model?.compact) {
+    if (this.model?.canvas) {
       const canvas = this.renderRoot.querySelector('canvas');
       if (!canvas) return null;
       const rect = canvas.getBoundingClientRect();
@@ -804,20 +803,12 @@ function supportModel(data: Dataset, by: MatrixColumns, kinds: string[] | undefi
       tone: toneOf(c.kind),
       kind: c.kind,
     }));
-  const cells = new Map<string, CellInfo>();
+  const cells = new Map<string, CellInfo & { claims: Claim[] }>();
   const orderInput: Model['orderInput'] = [];
   for (const cell of matrix.cells) {
     if (!keep(cell.kind)) continue;
     orderInput.push(cell);
-    cells.set(cellKey(cell.row, cell.col), {
-      row: cell.row,
-      col: cell.col,
-      status: cell.status,
-      count: cell.count,
-      claims: cell.claims,
-      self: false,
-      tone: toneOf(cell.kind),
-    });
+    cells.set(cellKey(cell.row, cell.col), { ...cell, self: false, tone: toneOf(cell.kind) });
   }
   let groups: Group[] | null = null;
   if (by === 'types') {
@@ -828,29 +819,45 @@ function supportModel(data: Dataset, by: MatrixColumns, kinds: string[] | undefi
   }
   const tones: Record<string, string> = {};
   data.kinds.slice(0, TONES).forEach((k, i) => (tones[`--_k${i}`] = kindColor(k, i)));
-  return { data, mode: 'support', countries: matrix.rows, columns, groups, cells, compact: null, orderInput, tones };
+  return {
+    data,
+    mode: 'support',
+    countries: matrix.rows,
+    columns,
+    groups,
+    tones,
+    orderInput,
+    cell: (row, col) => cells.get(cellKey(row, col)),
+    claims: (row, col) => cells.get(cellKey(row, col))?.claims ?? [],
+    grid: null,
+    canvas: false,
+  };
 }
 
 function adjacencyModel(data: Dataset, kinds: string[] | undefined): Model {
-  const base = { data, mode: 'adjacency' as const, columns: [], groups: null, tones: {} };
-  const compact = compactAdjacency(data, kinds);
-  const countries = compact.countries;
-  const orderInput = adjacencyKindStats(data, countries, kinds);
-  if (countries.length * countries.length > CANVAS_THRESHOLD) {
-    return { ...base, countries, cells: new Map(), compact, orderInput };
-  }
-  const cells = new Map<string, CellInfo>();
-  for (const cell of adjacencyMatrix(data, kinds ? { kinds } : {}).cells) {
-    cells.set(cellKey(cell.row, cell.col), {
-      row: cell.row,
-      col: cell.col,
-      status: cell.status,
-      count: cell.count,
-      claims: cell.claims,
-      self: cell.diagonal,
-    });
-  }
-  return { ...base, countries, cells, compact: null, orderInput };
+  const grid = compactAdjacency(data, kinds);
+  const { countries, index, codes, counts } = grid;
+  const n = countries.length;
+  return {
+    data,
+    mode: 'adjacency',
+    countries,
+    columns: [],
+    groups: null,
+    tones: {},
+    orderInput: adjacencyKindStats(data, countries, kinds),
+    cell: (row, col) => {
+      const r = index.get(row);
+      const c = index.get(col);
+      if (r === undefined || c === undefined) return undefined;
+      const k = r * n + c;
+      const code = codes[k] ?? 0;
+      return { status: statusOfCode(code, STATUSES), count: counts[k] ?? 0, self: code === SELF_CODE };
+    },
+    claims: (row, col) => claimsBetween(data, row, col, kinds),
+    grid,
+    canvas: n * n > CANVAS_THRESHOLD,
+  };
 }
 
 declare global {

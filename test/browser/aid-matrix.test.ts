@@ -243,6 +243,16 @@ describe('<aid-matrix>', () => {
       expect(cells(el).filter((c) => c.tabIndex === 0)).to.deep.equal([focused(el)]);
     });
 
+    it('keeps focus on the same cell when the rows reorder', async () => {
+      const el = await matrix(900);
+      cell(el, 'IRN', 'economic').focus();
+      await el.updateComplete;
+      el.order = 'name';
+      await el.updateComplete;
+      expect(focused(el)?.dataset['row']).to.equal('IRN');
+      expect(focused(el)?.dataset['col']).to.equal('economic');
+    });
+
     it('selects with Enter and Space, and clears with Escape', async () => {
       const el = await matrix(900);
       const target = cell(el, 'PRK', 'military');
@@ -375,6 +385,8 @@ describe('<aid-matrix>', () => {
       await el.updateComplete;
       const moved = focused(el)!;
       expect(moved.getAttribute('part')).to.equal('cell');
+      expect(moved).to.not.equal(first, 'a new element, so screen readers announce the move');
+      expect(cells(el)).to.have.length(1);
       expect(moved.dataset['row']).to.equal(start.row);
       expect(moved.dataset['col']).to.not.equal(start.col);
       key(moved, 'Enter');
