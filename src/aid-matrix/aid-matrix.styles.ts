@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** Sizes are in em of the host (its font size is themeable), never rem: the page's root size must not reach in. */
 export const matrixStyles = css`
   :host {
     --_cell-fill: var(--ally-matrix-fill, 32%);
@@ -29,7 +30,7 @@ export const matrixStyles = css`
     border-spacing: 2px;
     table-layout: fixed;
     max-width: 100%;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .overflow table {
     max-width: none;
@@ -124,13 +125,13 @@ export const matrixStyles = css`
     border: 1px solid transparent;
     border-radius: 3px;
     text-align: center;
-    font-size: 0.8125rem;
+    font-size: 0.93em;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
     color: var(--_fg);
   }
   .narrow .mark {
-    font-size: 0.6875rem;
+    font-size: 0.79em;
     letter-spacing: -0.02em;
   }
   [data-status='reported'] .mark,
@@ -164,8 +165,8 @@ export const matrixStyles = css`
     inset: auto;
     margin: 0;
     z-index: 10;
-    max-width: min(24rem, calc(100vw - 16px));
-    max-height: min(60vh, 28rem);
+    max-width: min(30em, calc(100vw - 16px));
+    max-height: min(60vh, 34em);
     overflow: auto;
     padding: 8px 10px;
     border: 1px solid var(--_line);
@@ -174,7 +175,7 @@ export const matrixStyles = css`
     color: var(--_fg);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
     font: inherit;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.35;
   }
   .tip:not(:popover-open):not(.open) {
@@ -182,7 +183,7 @@ export const matrixStyles = css`
   }
   .tip h3 {
     margin: 0 0 4px;
-    font-size: 0.875rem;
+    font-size: 1.08em;
   }
   .tip ul {
     margin: 0;
@@ -208,7 +209,7 @@ export const matrixStyles = css`
     gap: 4px 14px;
     margin: 0;
     padding: 0;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     color: var(--_fg);
   }
   [part~='legend'] ul {
@@ -261,7 +262,7 @@ export const matrixStyles = css`
   .readout {
     margin: 0;
     min-height: 1.4em;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .canvas-legend .mark {
     border: 0;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { VizElement } from '../internal/viz-element.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { STATUS_SYMBOL, kindColor } from '../styles/encoding.js';
@@ -10,6 +9,7 @@ import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import { evidenceText, formatDate, listNames } from '../data/describe.js';
 import type { Claim, Country, Dataset, Source, Status } from '../data/types.js';
 import { matrixStyles } from './aid-matrix.styles.js';
+import { cssProps } from './css-props.js';
 import { abbreviate, band, fitMatrix, moveInGrid, type MatrixFit } from './matrix-layout.js';
 import {
   SELF_CODE,
@@ -223,6 +223,8 @@ export class AidMatrix extends VizElement {
       columns: { full: columnItems.map((c) => c.label), short: columnItems.map((c) => c.short) },
       transposable: mode === 'support',
       gap: CELL_GAP,
+      // The table's text is 0.875em of the host's themeable font size.
+      fontSize: (parseFloat(getComputedStyle(this).fontSize) || 16) * 0.875,
     });
 
     // FLIP, first step: where the rows are before they move.
@@ -284,11 +286,11 @@ export class AidMatrix extends VizElement {
         ? `${data.title}: claims shared by each pair of countries`
         : `${data.title}: support by partner and ${model.groups ? 'type' : 'kind'} of support`;
 
-    return html`<div class="frame ${classes}" style=${styleMap(model.tones)}>
+    return html`<div class="frame ${classes}" ${cssProps(model.tones)}>
       <div class="scroller">
         <table
           role="grid"
-          style=${styleMap({ width: `${fit.rowHeaderWidth + colAxis.length * (fit.cellWidth + CELL_GAP) + 2 * CELL_GAP}px` })}
+          ${cssProps({ width: `${fit.rowHeaderWidth + colAxis.length * (fit.cellWidth + CELL_GAP) + 2 * CELL_GAP}px` })}
           @keydown=${this.onKeyDown}
           @click=${this.onClick}
           @pointerover=${this.onPointerOver}
@@ -298,7 +300,7 @@ export class AidMatrix extends VizElement {
         >
           <caption class="visually-hidden">${caption}</caption>
           <colgroup>
-            <col style=${styleMap({ width: `${fit.rowHeaderWidth}px` })} />
+            <col ${cssProps({ width: `${fit.rowHeaderWidth}px` })} />
           </colgroup>
           ${colGroups
             ? colGroups.map((g) => html`<colgroup span=${g.items.length}></colgroup>`)
@@ -377,7 +379,7 @@ export class AidMatrix extends VizElement {
 
   private renderLegend(adjacency: boolean, canvas: boolean): TemplateResult {
     const swatch = (status: Status | 'none' | 'self', symbol: string, code: number): TemplateResult =>
-      html`<span class="mark" data-status=${status} aria-hidden="true" style=${styleMap(
+      html`<span class="mark" data-status=${status} aria-hidden="true" ${cssProps(
         canvas ? { background: `color-mix(in srgb, var(--_accent) ${Math.round(CANVAS_OPACITY[code] * 100)}%, var(--_bg))` } : {},
       )}>${symbol}</span>`;
     return html`<div part="legend" class=${canvas ? 'canvas-legend' : ''}>
@@ -477,7 +479,7 @@ export class AidMatrix extends VizElement {
       >
         <canvas
           aria-hidden="true"
-          style=${styleMap({ width: `${side}px`, height: `${side}px` })}
+          ${cssProps({ width: `${side}px`, height: `${side}px` })}
           @pointermove=${this.onCanvasPointer}
           @pointerleave=${this.onPointerLeave}
           @click=${this.onCanvasClick}
@@ -501,7 +503,7 @@ export class AidMatrix extends VizElement {
               data-row=${rowId}
               data-col=${colId}
               data-status=${status}
-              style=${styleMap(cursorStyle)}
+              ${cssProps(cursorStyle)}
               ><span class="visually-hidden">${text}</span></span
             >
           </div>`;
