@@ -50,6 +50,9 @@ export const allyNetworkStyles = css`
   .dim {
     opacity: 0.12;
   }
+  .faint {
+    opacity: 0.35;
+  }
   .node {
     cursor: pointer;
     outline: none;
@@ -61,6 +64,9 @@ export const allyNetworkStyles = css`
   }
   .node.dim {
     opacity: 0.25;
+  }
+  .node.faint {
+    opacity: 0.55;
   }
   .hit {
     fill: transparent;
@@ -93,7 +99,8 @@ export const allyNetworkStyles = css`
     stroke-width: 3px;
     visibility: hidden;
   }
-  .node:focus-visible .ring {
+  .node:focus-visible .ring,
+  .node.keyboard .ring {
     visibility: visible;
   }
   .label {
@@ -185,11 +192,6 @@ export const allyNetworkStyles = css`
   }
   .kinds button[aria-pressed='false'] .swatch {
     background: var(--_muted) !important;
-  }
-  .caption {
-    margin-top: 0.5em;
-    color: var(--_muted);
-    font-size: 0.8125em;
   }
   @keyframes appear {
     from {

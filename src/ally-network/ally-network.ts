@@ -4,7 +4,7 @@ import { VizElement } from '../internal/viz-element.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { STATUS_LINE, kindColor, kindLetter } from '../styles/encoding.js';
 import { networkGraph, type NetworkGraph, type NetworkLink, type NetworkNode } from '../data/network.js';
-import { countrySupportText, datasetSummary, formatDate, listNames } from '../data/describe.js';
+import { countrySupportText, datasetSummary, listNames } from '../data/describe.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import type { Dataset, Kind, Status } from '../data/types.js';
 import { allyNetworkStyles } from './ally-network.styles.js';
@@ -61,7 +61,6 @@ interface Tween {
  * @csspart link - A link for one pair and kind of support, with `data-kind`, `data-status`, `data-source` and `data-target`.
  * @csspart tooltip - The support of the country under the pointer or focus.
  * @csspart legend - The legend: kind toggles, evidence line styles, node size.
- * @csspart caption - The source line.
  * @csspart error - The message shown when the dataset cannot be shown.
  * @csspart loading - The message shown while the dataset loads.
  *
@@ -93,19 +92,30 @@ export class AllyNetwork extends VizElement {
   /** Node with keyboard focus, and the listbox's one tab stop once set. */
   @state() private focused: string | null = null;
   @state() private focusWithin = false;
+  /** Focus came from the keyboard: the ring shows (WebKit does not match :focus-visible on SVG). */
+  @state() private keyboardFocus = false;
+  private pressed = false;
   /** Text of the polite live region. */
   @state() private announcement = '';
 
   private view: View | null = null;
   private tween: Tween | null = null;
   private readonly labelCache = new WeakMap<Dataset, Map<string, string>>();
-  private readonly drag = new DragController(this, () =>
-    this.view ? layoutSimulation(this.view.graph, this.shown() ?? this.view.layout, this.view.options) : null,
+  private readonly drag = new DragController(
+    this,
+    () => (this.view ? layoutSimulation(this.view.graph, this.shown() ?? this.view.layout, this.view.options) : null),
+    () => this.preferences.reducedMotion,
   );
+
+  /** The width drawn; follows the observed width one frame later (see `prepare`). */
+  private drawnWidth = 0;
+  private resizeFrame = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopTween();
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = 0;
   }
 
   protected override update(changed: PropertyValues): void {
@@ -117,7 +127,18 @@ export class AllyNetwork extends VizElement {
   /** Graph and layout for the current data, options and width; memoized, so cheap to call. */
   private prepare(): void {
     const data = this.source.data;
-    const width = this.size.width || this.clientWidth;
+    if (!this.drawnWidth) this.drawnWidth = this.size.width || this.clientWidth;
+    else if (this.size.width && this.size.width !== this.drawnWidth && !this.resizeFrame) {
+      // Redrawing inside the ResizeObserver callback would resize the host again in the same
+      // frame ("ResizeObserver loop completed with undelivered notifications"); the next frame
+      // is soon enough, and meanwhile the SVG scales to its box.
+      this.resizeFrame = requestAnimationFrame(() => {
+        this.resizeFrame = 0;
+        this.drawnWidth = this.size.width || this.drawnWidth;
+        this.requestUpdate();
+      });
+    }
+    const width = this.drawnWidth;
     if (!data || width <= 0) return;
     const previous = this.view;
     const thirdParties = this.thirdParties;
@@ -173,7 +194,7 @@ export class AllyNetwork extends VizElement {
     if (!this.canAnimate()) return;
     const step = (): void => {
       if (!this.tween) return;
-      if (performance.now() - this.tween.start >= TWEEN_MS) this.tween = null;
+      if (performance.now() - this.tween.start >= TWEEN_MS || !this.canAnimate()) this.tween = null;
       else this.tween.frame = requestAnimationFrame(step);
       this.requestUpdate();
     };
@@ -187,9 +208,7 @@ export class AllyNetwork extends VizElement {
 
   /** Transitions only where a reader can see them and has not asked for less motion. */
   private canAnimate(): boolean {
-    if (this.preferences.reducedMotion || !this.isConnected || document.visibilityState !== 'visible') return false;
-    const box = this.getBoundingClientRect();
-    return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    return this.isConnected && this.visibility.active && !this.preferences.reducedMotion;
   }
 
   private activeKinds(data: Dataset): Set<string> {
@@ -223,18 +242,12 @@ export class AllyNetwork extends VizElement {
       <p part="summary" class="summary" id="summary">${datasetSummary(data)}</p>
       <div class="chart">${view ? this.renderChart(view, kinds) : nothing}</div>
       ${this.renderLegend(data, view, kinds)}
-      <figcaption part="caption" class="caption">${this.caption(data)}</figcaption>
       <p class="visually-hidden" id="keys">
         Use the arrow keys to move between countries, Enter or Space to select one, and Escape to
         clear the selection.
       </p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </figure>`;
-  }
-
-  private caption(data: Dataset): string {
-    const asOf = `Data as of ${formatDate(data.asOf)}${data.asOfApproximate ? ' (approximate)' : ''}.`;
-    return data.credit ? `Source: ${data.credit}. ${asOf}` : asOf;
   }
 
   private renderChart(view: View, kinds: Set<string>): TemplateResult {
@@ -244,8 +257,11 @@ export class AllyNetwork extends VizElement {
     const visible = layout.links.filter((l) => kinds.has(l.kind));
     const withLinks = new Set(visible.flatMap((l) => [links.get(l.id)!.source, links.get(l.id)!.target]));
 
-    const emphasis = this.hovered ?? (this.focusWithin ? this.focused : null) ?? this.selected;
+    const pointed = this.hovered ?? (this.focusWithin ? this.focused : null);
+    const emphasis = pointed ?? this.selected;
     const known = emphasis !== null && layout.nodes.some((n) => n.id === emphasis);
+    // Hover and focus dim the rest strongly; a selection on its own only fades it.
+    const fade = pointed ? 'dim' : 'faint';
     const near = new Set<string>(known ? [emphasis] : []);
     if (known) {
       for (const l of visible) {
@@ -281,7 +297,7 @@ export class AllyNetwork extends VizElement {
             const touches = known && (link.source === emphasis || link.target === emphasis);
             return svg`<line
               part="link"
-              class="link ${known && !touches ? 'dim' : ''}"
+              class="link ${known && !touches ? fade : ''}"
               data-kind=${link.kind}
               data-status=${link.status}
               data-source=${link.source}
@@ -299,7 +315,7 @@ export class AllyNetwork extends VizElement {
             const link = links.get(l.id)!;
             const dim = known && link.source !== emphasis && link.target !== emphasis;
             return kind
-              ? svg`<text class="letter ${dim ? 'dim' : ''}" x=${l.letter.x} y=${l.letter.y} dominant-baseline="central">${kindLetter(kind)}</text>`
+              ? svg`<text class="letter ${dim ? fade : ''}" x=${l.letter.x} y=${l.letter.y} dominant-baseline="central">${kindLetter(kind)}</text>`
               : nothing;
           })}
         </g>
@@ -315,7 +331,7 @@ export class AllyNetwork extends VizElement {
             tabStop: p.id === stop,
             dense,
             idle: !withLinks.has(p.id),
-            dim: known && !near.has(p.id),
+            fade: known && !near.has(p.id) ? fade : null,
             active: p.id === emphasis,
           }))}
         </g>
@@ -327,7 +343,7 @@ export class AllyNetwork extends VizElement {
     view: View,
     layout: NetworkLayout,
     p: PlacedNode,
-    state: { tabStop: boolean; dense: boolean; idle: boolean; dim: boolean; active: boolean },
+    state: { tabStop: boolean; dense: boolean; idle: boolean; fade: string | null; active: boolean },
   ): TemplateResult {
     const node = view.nodes.get(p.id);
     const selected = p.id === this.selected;
@@ -336,7 +352,8 @@ export class AllyNetwork extends VizElement {
       node?.role ?? '',
       selected ? 'selected' : '',
       state.active ? 'active' : '',
-      state.dim ? 'dim' : state.idle ? 'idle' : '',
+      this.keyboardFocus && this.focusWithin && p.id === this.focused ? 'keyboard' : '',
+      state.fade ?? (state.idle ? 'idle' : ''),
     ].join(' ');
     const hit = state.dense ? p.r + 1 : Math.max(p.r + 3, 12);
     return svg`<g
@@ -348,7 +365,11 @@ export class AllyNetwork extends VizElement {
       aria-label=${view.labels.get(p.id) ?? node?.name ?? p.id}
       tabindex=${state.tabStop ? 0 : -1}
       transform="translate(${p.x} ${p.y})"
-      @pointerdown=${(e: PointerEvent) => this.drag.down(e, p.id)}
+      @pointerdown=${(e: PointerEvent) => {
+        this.pressed = true;
+        this.keyboardFocus = false;
+        this.drag.down(e, p.id);
+      }}
       @pointerenter=${() => (this.hovered = p.id)}
       @pointerleave=${() => {
         if (this.hovered === p.id && !this.drag.dragging) this.hovered = null;
@@ -468,6 +489,8 @@ export class AllyNetwork extends VizElement {
     const id = (event.target as Element).getAttribute('data-id');
     if (id) this.focused = id;
     this.focusWithin = true;
+    this.keyboardFocus = !this.pressed;
+    this.pressed = false;
   };
 
   private readonly onFocusOut = (event: FocusEvent): void => {
@@ -478,6 +501,7 @@ export class AllyNetwork extends VizElement {
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const order = this.view?.layout.order ?? [];
     if (order.length === 0) return;
+    this.keyboardFocus = true;
     const current = Math.max(0, order.indexOf(this.focused ?? this.selected ?? ''));
     let next: number | null = null;
     switch (event.key) {

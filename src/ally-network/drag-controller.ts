@@ -29,6 +29,8 @@ export class DragController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** Starts the forces from the picture on screen. */
     private readonly start: () => LayoutSimulation | null,
+    /** Under reduced motion the picture settles at once when the node is let go. */
+    private readonly instant: () => boolean,
   ) {
     host.addController(this);
   }
@@ -54,7 +56,6 @@ export class DragController implements ReactiveController {
   down(event: PointerEvent, id: string): void {
     if (event.button !== 0 || this.press) return;
     this.press = { id, pointerId: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
-    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
   }
 
   move(event: PointerEvent, svg: SVGSVGElement): void {
@@ -64,6 +65,12 @@ export class DragController implements ReactiveController {
     if (!press.moved) {
       press.moved = true;
       this.simulation ??= this.start();
+      try {
+        // Only once it is a drag: a captured pointer's click would land on the drawing, not the node.
+        svg.setPointerCapture(event.pointerId);
+      } catch {
+        // Not an active pointer (a synthetic event): the drag still works over the drawing.
+      }
     }
     event.preventDefault();
     const box = svg.getBoundingClientRect();
@@ -79,8 +86,14 @@ export class DragController implements ReactiveController {
     this.press = null;
     if (!press.moved) return;
     this.swallowClick = event.type === 'pointerup';
-    this.simulation?.pin(press.id, null);
-    this.run();
+    const simulation = this.simulation;
+    if (!simulation) return;
+    simulation.pin(press.id, null);
+    if (this.instant()) {
+      this.stop();
+      for (let i = 0; i < 300 && !simulation.settled; i++) this.layout = simulation.tick();
+      this.host.requestUpdate();
+    } else this.run();
   }
 
   /** True once for the click that ends a drag, which must not select. */

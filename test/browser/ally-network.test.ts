@@ -1,0 +1,481 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import '../../src/ally-network/register.js';
+import type { AllyNetwork } from '../../src/ally-network/ally-network.js';
+import { layoutNetwork, networkHeight } from '../../src/ally-network/network-layout.js';
+import { defaultDataset } from '../../src/data/default-dataset.js';
+import { networkGraph } from '../../src/data/network.js';
+import { countrySupportText } from '../../src/data/describe.js';
+import { STATUSES } from '../../src/data/status.js';
+import type { CountrySelectDetail } from '../../src/internal/events.js';
+import { syntheticDataset } from '../fixtures/synthetic.js';
+
+const STORE_KEY = Symbol.for('ally-viz.selections');
+const allies = defaultDataset.countries.filter((c) => c.role === 'ally').map((c) => c.id);
+
+afterEach(async () => {
+  // The page-wide selection outlives a test's elements.
+  (document as unknown as Record<symbol, Map<string, string | null> | undefined>)[STORE_KEY]?.clear();
+  // Park the real pointer in a corner, off any later fixture's nodes.
+  await sendMouse({ type: 'move', position: [0, 0] });
+  await resetMouse();
+});
+
+const root = (el: Element): ShadowRoot => el.shadowRoot!;
+const nodes = (el: AllyNetwork): SVGGElement[] => [...root(el).querySelectorAll<SVGGElement>('[part~="node"]')];
+const node = (el: AllyNetwork, id: string): SVGGElement =>
+  root(el).querySelector<SVGGElement>(`[part~="node"][data-id="${id}"]`)!;
+const links = (el: AllyNetwork): SVGLineElement[] => [...root(el).querySelectorAll<SVGLineElement>('[part~="link"]')];
+const tooltip = (el: AllyNetwork): HTMLElement | null => root(el).querySelector('[part~="tooltip"]');
+const positions = (el: AllyNetwork): string[] => nodes(el).map((n) => `${n.dataset.id} ${n.getAttribute('transform')}`);
+
+/** The element at a width, drawn. */
+async function network(width: number, template = html`<ally-network></ally-network>`): Promise<AllyNetwork> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const el = wrapper.querySelector('ally-network')!;
+  await waitUntil(() => nodes(el).length > 0, 'the network draws');
+  await el.updateComplete;
+  return el;
+}
+
+async function frames(n = 2): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+}
+
+/** Replaces `matchMedia` so the element sees `prefers-reduced-motion: reduce`, in every engine. */
+function reduceMotion(): () => void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was
+  const original = window.matchMedia;
+  const real = original.bind(window);
+  window.matchMedia = (query: string): MediaQueryList => {
+    if (!query.includes('prefers-reduced-motion')) return real(query);
+    const fake: Partial<MediaQueryList> = {
+      matches: query.includes('reduce'),
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    };
+    return fake as MediaQueryList;
+  };
+  return () => {
+    window.matchMedia = original;
+  };
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const intersects = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Rendered boxes (in the drawing's coordinates, real font) of the labels and dots. */
+function drawnBoxes(el: AllyNetwork): { labels: Box[]; dots: Box[] } {
+  const labels: Box[] = [];
+  const dots: Box[] = [];
+  for (const g of nodes(el)) {
+    const [x, y] = g.getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number) as [number, number];
+    const text = g.querySelector<SVGTextElement>('.label');
+    if (text) {
+      const b = text.getBBox();
+      labels.push({ x: b.x + x, y: b.y + y, width: b.width, height: b.height });
+    }
+    const r = Number(g.querySelector('.dot')!.getAttribute('r'));
+    dots.push({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+  }
+  return { labels, dots };
+}
+
+function overlapsIn(el: AllyNetwork): number {
+  const { labels, dots } = drawnBoxes(el);
+  let count = 0;
+  labels.forEach((a, i) => {
+    for (const b of labels.slice(i + 1)) if (intersects(a, b)) count++;
+    // A label's own dot touches its box edge only; shrink by a pixel to ignore contact.
+    const inner = { x: a.x + 1, y: a.y + 1, width: a.width - 2, height: a.height - 2 };
+    for (const d of dots) if (intersects(inner, d)) count++;
+  });
+  return count;
+}
+
+describe('<ally-network>', () => {
+  describe('default render', () => {
+    it('draws the hub and the seven partners, each link with its kind and status', async () => {
+      const el = await network(800);
+      expect(nodes(el).map((n) => n.dataset.id)).to.have.members([defaultDataset.hub, ...allies]);
+      const graph = networkGraph(defaultDataset);
+      const drawn = links(el).map((l) => `${l.dataset.source}~${l.dataset.target}~${l.dataset.kind} ${l.dataset.status}`);
+      expect(drawn).to.have.members(graph.links.map((l) => `${l.id} ${l.status}`));
+      const kinds = defaultDataset.kinds.map((k) => k.id);
+      for (const l of links(el)) {
+        expect(kinds).to.include(l.dataset.kind);
+        expect(STATUSES).to.include(l.dataset.status);
+      }
+      // Partner-to-partner links are drawn too (the joint exercises, the visits).
+      expect(links(el).some((l) => l.dataset.source !== 'RUS' && l.dataset.target !== 'RUS')).to.be.true;
+    });
+
+    it('encodes evidence by line style and kind by colour and a letter', async () => {
+      const el = await network(1024);
+      const byStatus = (status: string) => links(el).find((l) => l.dataset.status === status);
+      expect(byStatus('reported')!.getAttribute('stroke-dasharray')).to.be.null;
+      expect(byStatus('alleged')?.getAttribute('stroke-dasharray') ?? '8 4').to.equal('8 4');
+      const denied = byStatus('denied')!;
+      expect(denied.getAttribute('stroke-dasharray')).to.equal('2 4');
+      expect(Number(denied.getAttribute('stroke-opacity'))).to.be.below(0.6);
+      const colors = new Set(links(el).map((l) => getComputedStyle(l).stroke));
+      expect(colors.size).to.equal(3);
+      const letters = [...root(el).querySelectorAll('.letter')].map((t) => t.textContent);
+      expect(new Set(letters)).to.deep.equal(new Set(['D', 'E', 'M']));
+    });
+
+    it('shows the title, a one-sentence summary and a legend', async () => {
+      const el = await network(800);
+      expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal(defaultDataset.title);
+      expect(root(el).querySelector('[part~="summary"]')!.textContent).to.equal(
+        'Russia and 7 partners: diplomatic, economic and military support, March 2023',
+      );
+      const legend = root(el).querySelector('[part~="legend"]')!;
+      expect([...legend.querySelectorAll('button')].map((b) => b.getAttribute('aria-pressed'))).to.deep.equal([
+        'true',
+        'true',
+        'true',
+      ]);
+      expect(legend.textContent).to.contain('Reported or stated');
+      expect(legend.textContent).to.contain('Denied');
+    });
+
+    it('labels every node at 12 px or more', async () => {
+      const el = await network(800);
+      const labels = [...root(el).querySelectorAll<SVGTextElement>('.label')];
+      expect(labels).to.have.length(8);
+      for (const t of labels) expect(parseFloat(getComputedStyle(t).fontSize)).to.be.at.least(12);
+    });
+
+    it('names and describes itself, and each node says the country and its support', async () => {
+      const el = await network(800);
+      const figure = root(el).querySelector('figure')!;
+      expect(root(el).getElementById(figure.getAttribute('aria-labelledby')!)!.textContent).to.equal(defaultDataset.title);
+      expect(root(el).getElementById(figure.getAttribute('aria-describedby')!)).to.exist;
+      const listbox = root(el).querySelector('[role="listbox"]')!;
+      expect(root(el).getElementById(listbox.getAttribute('aria-describedby')!)!.textContent).to.contain('arrow keys');
+      expect(node(el, 'IRN').getAttribute('aria-label')).to.equal(countrySupportText(defaultDataset, 'IRN'));
+      expect(node(el, 'PRK').getAttribute('aria-label')).to.match(/^North Korea: .*military support, alleged by the United States and denied by North Korea/);
+    });
+
+    it('passes axe', async () => {
+      const el = await network(800);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows third parties only when asked', async () => {
+      const el = await network(800, html`<ally-network third-parties></ally-network>`);
+      expect(nodes(el)).to.have.length(11);
+      expect(node(el, 'USA').classList.contains('third-party')).to.be.true;
+      el.thirdParties = false;
+      await el.updateComplete;
+      expect(nodes(el)).to.have.length(8);
+    });
+  });
+
+  describe('layout', () => {
+    it('computes the same coordinates as in Node', () => {
+      const data = syntheticDataset(7);
+      const l = layoutNetwork(networkGraph(data), { width: 640, height: networkHeight(640), kinds: data.kinds.map((k) => k.id) });
+      // The same numbers as test/unit/network-layout.test.ts.
+      expect(l.nodes.map((n) => [n.id, n.x, n.y, n.r])).to.deep.equal([
+        ['HUB', 320, 248, 20],
+        ['P0000', 328.38, 45.38, 17.32],
+        ['P0001', 478.55, 121.56, 17.32],
+        ['P0002', 519.4, 284.92, 17.32],
+        ['P0003', 403.06, 432, 17.32],
+        ['P0004', 222.73, 425.4, 17.32],
+        ['P0005', 122.09, 293.17, 14.14],
+        ['P0006', 157.22, 128.22, 20],
+      ]);
+    });
+
+    it('draws the same picture every time, without moving after the first paint', async () => {
+      const a = await network(700);
+      const first = positions(a);
+      await frames(3);
+      expect(positions(a)).to.deep.equal(first);
+      const b = await network(700);
+      expect(positions(b)).to.deep.equal(first);
+    });
+
+    for (const width of [320, 1600]) {
+      it(`fits ${width} px: no overflow, no overlapping labels or nodes`, async () => {
+        const el = await network(width);
+        const svgEl = root(el).querySelector('svg[part~="chart"]')!;
+        expect(svgEl.getBoundingClientRect().width).to.be.closeTo(width, 1);
+        expect(el.scrollWidth).to.be.at.most(width);
+        expect(root(el).querySelectorAll('.label')).to.have.length(8);
+        expect(overlapsIn(el)).to.equal(0);
+      });
+    }
+
+    it('lays out again when resized, and tweens there', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><ally-network></ally-network></div>`);
+      const el = wrapper.querySelector('ally-network')!;
+      await waitUntil(() => nodes(el).length > 0);
+      const wide = positions(el);
+      wrapper.style.width = '400px';
+      await waitUntil(() => root(el).querySelector('svg')!.getAttribute('viewBox') === '0 0 400 400', 'relayout at 400 px');
+      const during = positions(el);
+      await new Promise((r) => setTimeout(r, 600));
+      await el.updateComplete;
+      const after = positions(el);
+      expect(after).not.to.deep.equal(wide);
+      expect(during).not.to.deep.equal(after);
+      expect(overlapsIn(el)).to.equal(0);
+    });
+
+    it('skips the transition under prefers-reduced-motion', async () => {
+      const restore = reduceMotion();
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><ally-network></ally-network></div>`);
+        const el = wrapper.querySelector('ally-network')!;
+        await waitUntil(() => nodes(el).length > 0);
+        wrapper.style.width = '400px';
+        await waitUntil(() => root(el).querySelector('svg')!.getAttribute('viewBox') === '0 0 400 400');
+        const at = positions(el);
+        await new Promise((r) => setTimeout(r, 500));
+        await el.updateComplete;
+        expect(positions(el)).to.deep.equal(at);
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  describe('filter', () => {
+    it('shows only the kinds named in the kinds attribute', async () => {
+      const el = await network(800, html`<ally-network kinds="military"></ally-network>`);
+      expect(links(el).length).to.be.above(0);
+      expect(links(el).every((l) => l.dataset.kind === 'military')).to.be.true;
+      const pressed = [...root(el).querySelectorAll('[part~="legend"] button')].map((b) => b.getAttribute('aria-pressed'));
+      expect(pressed).to.deep.equal(['false', 'false', 'true']);
+      // Filtering never moves a node.
+      const before = positions(el);
+      el.kinds = 'economic diplomatic';
+      await el.updateComplete;
+      expect(positions(el)).to.deep.equal(before);
+      expect(new Set(links(el).map((l) => l.dataset.kind))).to.deep.equal(new Set(['diplomatic', 'economic']));
+    });
+
+    it('toggles kinds from the legend, in sync with the attribute, without selecting', async () => {
+      const el = await network(800);
+      let selects = 0;
+      el.addEventListener('country-select', () => selects++);
+      const button = root(el).querySelector<HTMLButtonElement>('[part~="legend"] button[data-kind="economic"]')!;
+      button.click();
+      await el.updateComplete;
+      expect(el.getAttribute('kinds')).to.equal('diplomatic military');
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      expect(links(el).some((l) => l.dataset.kind === 'economic')).to.be.false;
+      button.click();
+      await el.updateComplete;
+      expect(el.hasAttribute('kinds')).to.be.false;
+      expect(links(el).some((l) => l.dataset.kind === 'economic')).to.be.true;
+      expect(selects).to.equal(0);
+    });
+  });
+
+  describe('selection', () => {
+    it('selects a node with a click and clears with a click on the background', async () => {
+      const el = await network(800);
+      setTimeout(() => node(el, 'IRN').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+      const event = await oneEvent(el, 'country-select');
+      expect((event as CustomEvent<CountrySelectDetail>).detail.id).to.equal('IRN');
+      await el.updateComplete;
+      expect(el.getAttribute('selected')).to.equal('IRN');
+      expect(node(el, 'IRN').getAttribute('part')).to.equal('node selected');
+      expect(node(el, 'IRN').getAttribute('aria-selected')).to.equal('true');
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('Iran selected');
+      await expect(el).to.be.accessible();
+
+      setTimeout(() => root(el).querySelector('svg')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+      const cleared = await oneEvent(el, 'country-select');
+      expect((cleared as CustomEvent<CountrySelectDetail>).detail.id).to.be.null;
+      await el.updateComplete;
+      expect(el.hasAttribute('selected')).to.be.false;
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('cleared');
+    });
+
+    it('selects with a real mouse click', async () => {
+      const el = await network(800);
+      const box = node(el, 'CHN').querySelector('.dot')!.getBoundingClientRect();
+      const selected = oneEvent(el, 'country-select');
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      expect((await selected as CustomEvent<CountrySelectDetail>).detail.id).to.equal('CHN');
+    });
+
+    it('follows a selection made by the publisher or another view', async () => {
+      const el = await network(800);
+      el.selected = 'PRK';
+      await el.updateComplete;
+      expect(node(el, 'PRK').getAttribute('part')).to.equal('node selected');
+      const links2 = links(el);
+      expect(links2.filter((l) => l.classList.contains('faint')).length).to.be.above(0);
+      expect(links2.filter((l) => l.dataset.source === 'PRK' || l.dataset.target === 'PRK').every((l) => !l.classList.contains('faint'))).to.be.true;
+    });
+  });
+
+  describe('keyboard', () => {
+    it('has one tab stop; arrows move around the circle, Enter selects, Escape clears', async () => {
+      const el = await network(800);
+      const stops = nodes(el).filter((n) => n.tabIndex === 0);
+      expect(stops.map((n) => n.dataset.id)).to.deep.equal(['RUS']);
+      stops[0].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      await waitUntil(() => (root(el).activeElement as SVGElement | null)?.dataset.id === allies[0]);
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => (root(el).activeElement as SVGElement | null)?.dataset.id === allies[1]);
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await waitUntil(() => (root(el).activeElement as SVGElement | null)?.dataset.id === allies[allies.length - 1], 'wraps around');
+      expect(nodes(el).filter((n) => n.tabIndex === 0).map((n) => n.dataset.id)).to.deep.equal([allies[allies.length - 1]]);
+      // The focused node is ringed.
+      const ring = (root(el).activeElement as SVGGElement).querySelector('.ring')!;
+      expect(getComputedStyle(ring).visibility).to.equal('visible');
+
+      const selected = oneEvent(el, 'country-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await selected as CustomEvent<CountrySelectDetail>).detail.id).to.equal(allies[allies.length - 1]);
+      await sendKeys({ press: 'Home' });
+      await waitUntil(() => (root(el).activeElement as SVGElement | null)?.dataset.id === 'RUS');
+      const spaced = oneEvent(el, 'country-select');
+      await sendKeys({ press: ' ' });
+      expect((await spaced as CustomEvent<CountrySelectDetail>).detail.id).to.equal('RUS');
+      const cleared = oneEvent(el, 'country-select');
+      await sendKeys({ press: 'Escape' });
+      expect((await cleared as CustomEvent<CountrySelectDetail>).detail.id).to.be.null;
+    });
+  });
+
+  describe('hover and focus', () => {
+    it('highlights the links and neighbours of the node under the pointer, with a tooltip', async () => {
+      const el = await network(800);
+      node(el, 'IRN').dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      const touching = (l: SVGLineElement) => l.dataset.source === 'IRN' || l.dataset.target === 'IRN';
+      expect(links(el).filter(touching).every((l) => !l.classList.contains('dim'))).to.be.true;
+      expect(links(el).filter((l) => !touching(l)).every((l) => l.classList.contains('dim'))).to.be.true;
+      expect(node(el, 'RUS').classList.contains('dim')).to.be.false;
+      expect(node(el, 'PRK').classList.contains('dim')).to.be.true;
+      const tip = tooltip(el)!;
+      expect(tip.textContent).to.contain('Iran');
+      expect(tip.textContent).to.contain('military support');
+      expect(tip.textContent).to.contain('economic support, stated by Iran');
+      const box = tip.getBoundingClientRect();
+      const host = el.getBoundingClientRect();
+      expect(box.left).to.be.at.least(host.left - 1);
+      expect(box.right).to.be.at.most(host.right + 1);
+      await expect(el).to.be.accessible();
+      node(el, 'IRN').dispatchEvent(new PointerEvent('pointerleave'));
+      await el.updateComplete;
+      expect(tooltip(el)).to.be.null;
+      expect(links(el).some((l) => l.classList.contains('dim'))).to.be.false;
+    });
+
+    it('does the same for the focused node', async () => {
+      const el = await network(800);
+      node(el, 'RUS').focus();
+      await el.updateComplete;
+      expect(tooltip(el)!.textContent).to.contain('Russia');
+      expect(links(el).filter((l) => l.dataset.source === 'RUS' || l.dataset.target === 'RUS').some((l) => l.classList.contains('dim'))).to.be.false;
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => tooltip(el)?.textContent?.includes('China'), 'tooltip follows focus');
+      expect(links(el).filter((l) => l.dataset.source !== 'CHN' && l.dataset.target !== 'CHN').every((l) => l.classList.contains('dim'))).to.be.true;
+    });
+  });
+
+  describe('drag', () => {
+    it('moves a node with the pointer, settles, and does not select it', async () => {
+      const el = await network(800);
+      let selects = 0;
+      el.addEventListener('country-select', () => selects++);
+      const before = node(el, 'PRK').getAttribute('transform');
+      const box = node(el, 'PRK').querySelector('.dot')!.getBoundingClientRect();
+      const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 20, y - 20] });
+      await sendMouse({ type: 'move', position: [x + 60, y - 60] });
+      await frames(3);
+      expect(node(el, 'PRK').getAttribute('transform')).not.to.equal(before);
+      await sendMouse({ type: 'up' });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(selects).to.equal(0);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('leaves no frame loop running once disconnected', async () => {
+      const el = await network(800);
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was
+      const original = window.requestAnimationFrame;
+      const real = original.bind(window);
+      let scheduled = 0;
+      window.requestAnimationFrame = (cb: FrameRequestCallback): number => {
+        scheduled++;
+        return real(cb);
+      };
+      try {
+        // A resize starts a transition; removing the element must end it.
+        (el.parentElement as HTMLElement).style.width = '500px';
+        await waitUntil(() => scheduled > 0, 'a transition starts');
+        el.remove();
+        await new Promise((r) => setTimeout(r, 50));
+        const after = scheduled;
+        await new Promise((r) => setTimeout(r, 200));
+        expect(scheduled).to.equal(after);
+      } finally {
+        window.requestAnimationFrame = original;
+      }
+    });
+
+    it('shows an alert and fires data-error for a bad src', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+      const el = document.createElement('ally-network');
+      const error = oneEvent(el, 'data-error');
+      el.setAttribute('src', '/nowhere/missing.json');
+      wrapper.append(el);
+      expect(((await error) as CustomEvent<{ message: string }>).detail.message).to.contain('missing.json');
+      await el.updateComplete;
+      const alert = root(el).querySelector('[part~="error"]')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(alert.textContent).to.contain('missing.json');
+      expect(nodes(el)).to.have.length(0);
+    });
+  });
+
+  describe('beyond seven', () => {
+    it('renders 200 partners from src, readable, without freezing', async () => {
+      const url = URL.createObjectURL(new Blob([JSON.stringify(syntheticDataset(200))], { type: 'application/json' }));
+      try {
+        const start = performance.now();
+        const el = await network(1024, html`<ally-network src=${url}></ally-network>`);
+        const elapsed = performance.now() - start;
+        expect(nodes(el)).to.have.length(201);
+        expect(elapsed).to.be.below(5000);
+        const labels = [...root(el).querySelectorAll('.label')];
+        expect(labels.length).to.be.at.least(10);
+        expect(overlapsIn(el)).to.equal(0);
+        // Unlabelled nodes name themselves on hover.
+        const bare = nodes(el).find((n) => !n.querySelector('.label'))!;
+        bare.dispatchEvent(new PointerEvent('pointerenter'));
+        await el.updateComplete;
+        expect(tooltip(el)!.textContent).to.contain('Partner');
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    });
+  });
+});
