@@ -85,12 +85,18 @@ export class VisibilityController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** One synchronous geometry read at connection time (the observer answers a frame later). */
+  /**
+   * One synchronous geometry read at connection time (the observer answers a frame later). Not
+   * while the page's stylesheets are still loading: a cached script can run before them, when
+   * everything still looks near the top.
+   */
   private isNearNow(win: Window): boolean {
+    const doc = this.host.ownerDocument;
+    for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')) if (!link.sheet) return false;
     const rect = this.host.getBoundingClientRect();
     const margin = marginPixels(this.rootMargin);
-    const height = win.innerHeight || this.host.ownerDocument.documentElement.clientHeight;
-    const width = win.innerWidth || this.host.ownerDocument.documentElement.clientWidth;
+    const height = win.innerHeight || doc.documentElement.clientHeight;
+    const width = win.innerWidth || doc.documentElement.clientWidth;
     return rect.bottom >= -margin && rect.top <= height + margin && rect.right >= -margin && rect.left <= width + margin;
   }
 
