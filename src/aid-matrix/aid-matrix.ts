@@ -532,16 +532,17 @@ export class AidMatrix extends VizElement {
     const from = this.flipFrom;
     this.flipFrom = null;
     if (!from) return;
-    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-id]')) {
-      const before = from.get(row.dataset['id'] ?? '');
-      if (before === undefined) continue;
-      const delta = before - row.getBoundingClientRect().top;
-      if (Math.abs(delta) < 1) continue;
+    const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-id]')];
+    // Read every position before starting any animation: each start would force a new layout.
+    const deltas = rows.map((row) => (from.get(row.dataset['id'] ?? '') ?? NaN) - row.getBoundingClientRect().top);
+    rows.forEach((row, i) => {
+      const delta = deltas[i];
+      if (!(Math.abs(delta) >= 1)) return;
       row.animate([{ transform: `translateY(${delta}px)` }, { transform: 'none' }], {
         duration: MOVE_MS,
         easing: 'cubic-bezier(0.2, 0, 0.2, 1)',
       });
-    }
+    });
   }
 
   private drawCanvas(grid: CompactAdjacency): void {
