@@ -7,6 +7,7 @@ import { networkGraph, type NetworkGraph, type NetworkLink, type NetworkNode } f
 import { countrySupportText, datasetSummary, listNames } from '../data/describe.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import type { Dataset, Kind, Status } from '../data/types.js';
+import { cssProps } from '../aid-matrix/css-props.js';
 import { allyNetworkStyles } from './ally-network.styles.js';
 import { DragController } from './drag-controller.js';
 import {
@@ -18,6 +19,10 @@ import {
   type NetworkLayout,
   type PlacedNode,
 } from './network-layout.js';
+
+/** Kinds beyond this many share colours (the stylesheet has a class per slot). */
+const KIND_SLOTS = 8;
+const kindClass = (index: number): string => `k${Math.max(0, index) % KIND_SLOTS}`;
 
 /** Resize transitions last this long (ms), and not at all under reduced motion. */
 const TWEEN_MS = 400;
@@ -237,7 +242,11 @@ export class AllyNetwork extends VizElement {
   protected renderView(data: Dataset): TemplateResult {
     const view = this.view && this.view.data === data ? this.view : null;
     const kinds = this.activeKinds(data);
-    return html`<figure aria-labelledby="title" aria-describedby="summary">
+    // Kind colours as custom properties set through the CSSOM: a strict CSP refuses style attributes.
+    const colors = Object.fromEntries(
+      data.kinds.slice(0, KIND_SLOTS).map((kind, i) => [`--_k${i}`, kindColor(kind, i)]),
+    );
+    return html`<figure aria-labelledby="title" aria-describedby="summary" ${cssProps(colors)}>
       <div part="title" class="title" id="title">${data.title}</div>
       <p part="summary" class="summary" id="summary">${datasetSummary(data)}</p>
       <div class="chart">${view ? this.renderChart(view, kinds) : nothing}</div>
@@ -297,7 +306,7 @@ export class AllyNetwork extends VizElement {
             const touches = known && (link.source === emphasis || link.target === emphasis);
             return svg`<line
               part="link"
-              class="link ${known && !touches ? fade : ''}"
+              class="link ${kindClass(kindIndex.get(link.kind) ?? 0)} ${known && !touches ? fade : ''}"
               data-kind=${link.kind}
               data-status=${link.status}
               data-source=${link.source}
@@ -306,7 +315,6 @@ export class AllyNetwork extends VizElement {
               stroke-width=${base * line.weight * (touches ? 1.5 : 1)}
               stroke-dasharray=${line.dash || nothing}
               stroke-opacity=${line.opacity}
-              style="stroke: ${kindColor(link.kind, kindIndex.get(link.kind) ?? 0)}"
             ></line>`;
           })}
           ${visible.map((l) => {
@@ -403,7 +411,11 @@ export class AllyNetwork extends VizElement {
       part="tooltip"
       class="tooltip"
       aria-hidden="true"
-      style="left: ${(p.x / layout.width) * 100}%; top: ${p.y}px; transform: translate(${shiftX}, ${shiftY})"
+      ${cssProps({
+        left: `${(p.x / layout.width) * 100}%`,
+        top: `${p.y}px`,
+        transform: `translate(${shiftX}, ${shiftY})`,
+      })}
     >
       <strong>${node.name}</strong>
       <ul>
@@ -416,8 +428,7 @@ export class AllyNetwork extends VizElement {
   }
 
   private swatch(data: Dataset, kind: Kind): TemplateResult {
-    const color = kindColor(kind, data.kinds.indexOf(kind));
-    return html`<span class="swatch" aria-hidden="true" style="background: ${color}">${kindLetter(kind)}</span>`;
+    return html`<span class="swatch ${kindClass(data.kinds.indexOf(kind))}" aria-hidden="true">${kindLetter(kind)}</span>`;
   }
 
   private renderLegend(data: Dataset, view: View | null, kinds: Set<string>): TemplateResult {

@@ -378,6 +378,7 @@ describe('<ally-network>', () => {
       expect(box.left).to.be.at.least(host.left - 1);
       expect(box.right).to.be.at.most(host.right + 1);
       await expect(el).to.be.accessible();
+      expect(getComputedStyle(tip).position).to.equal('absolute');
       node(el, 'IRN').dispatchEvent(new PointerEvent('pointerleave'));
       await el.updateComplete;
       expect(tooltip(el)).to.be.null;
