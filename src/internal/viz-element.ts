@@ -36,6 +36,20 @@ const WEB_URL = /^https?:\/\//i;
  * @csspart source-line - The dataset's title, date and credit.
  * @csspart sources - The disclosure listing the dataset's sources.
  * @csspart downloads - The download menu (CSV, SVG, PNG); hidden by `no-downloads`.
+ *
+ * @cssprop --ally-color-diplomatic - Colour of diplomatic support.
+ * @cssprop --ally-color-economic - Colour of economic support.
+ * @cssprop --ally-color-military - Colour of military support.
+ * @cssprop --ally-background - Background colour (`transparent` to show the page's).
+ * @cssprop --ally-foreground - Text colour.
+ * @cssprop --ally-muted - Colour of secondary text.
+ * @cssprop --ally-border - Colour of borders and rules.
+ * @cssprop --ally-accent - Colour of the selection.
+ * @cssprop --ally-focus-ring - Colour of the keyboard focus ring.
+ * @cssprop --ally-font-family - Font family (default: the page's).
+ * @cssprop --ally-font-size - Base font size (default: 16px).
+ * @cssprop --ally-radius - Corner radius of boxes and buttons (default: 6px).
+ * @cssprop --ally-space - Base spacing (default: 12px).
  */
 export abstract class VizElement extends LitElement {
   // Every view gets the shared tokens and the base's chrome, whatever its own styles list.
