@@ -37,8 +37,8 @@ interface View {
   links: Map<string, NetworkLink>;
   layout: NetworkLayout;
   options: LayoutOptions;
-  /** Accessible label of each node: the country and its support. */
-  labels: Map<string, string>;
+  /** Accessible label of a node: the country and its support, computed on first use. */
+  label: (id: string) => string;
 }
 
 interface Tween {
@@ -132,6 +132,9 @@ export class AllyNetwork extends VizElement {
   /** Graph and layout for the current data, options and width; memoized, so cheap to call. */
   private prepare(): void {
     const data = this.source.data;
+    // Until the view nears the viewport the base draws a placeholder: nothing to lay out yet.
+    if (!this.visibility.started) return;
+    // The first picture uses the width at hand, without waiting a frame.
     if (!this.drawnWidth) this.drawnWidth = this.size.width || this.clientWidth;
     else if (this.size.width && this.size.width !== this.drawnWidth && !this.resizeFrame) {
       // Redrawing inside the ResizeObserver callback would resize the host again in the same
@@ -167,19 +170,21 @@ export class AllyNetwork extends VizElement {
       links: same ? previous.links : new Map(graph.links.map((l) => [l.id, l])),
       layout,
       options,
-      labels: this.labelsOf(data),
+      label: this.labelsOf(data),
     };
     if (from && previous?.graph === graph) this.startTween(from);
     else this.stopTween();
   }
 
-  private labelsOf(data: Dataset): Map<string, string> {
+  private labelsOf(data: Dataset): (id: string) => string {
     let labels = this.labelCache.get(data);
-    if (!labels) {
-      labels = new Map(data.countries.map((c) => [c.id, countrySupportText(data, c.id)]));
-      this.labelCache.set(data, labels);
-    }
-    return labels;
+    if (!labels) this.labelCache.set(data, (labels = new Map<string, string>()));
+    const cache = labels;
+    return (id) => {
+      let text = cache.get(id);
+      if (text === undefined) cache.set(id, (text = countrySupportText(data, id)));
+      return text;
+    };
   }
 
   /** The picture on screen: mid-transition, dragged, or the computed layout. */
@@ -370,7 +375,11 @@ export class AllyNetwork extends VizElement {
       data-id=${p.id}
       role="option"
       aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${view.labels.get(p.id) ?? node?.name ?? p.id}
+      aria-label=${
+        // Each text costs a pass over the claims: in a dense picture only the node in focus or
+        // under the pointer says its support, the others their name.
+        !state.dense || state.active || state.tabStop ? view.label(p.id) : (node?.name ?? p.id)
+      }
       tabindex=${state.tabStop ? 0 : -1}
       transform="translate(${p.x} ${p.y})"
       @pointerdown=${(e: PointerEvent) => {
@@ -400,7 +409,7 @@ export class AllyNetwork extends VizElement {
     const node = id ? view.nodes.get(id) : undefined;
     if (!p || !node) return nothing;
     // The label reads "Iran: military support, …; economic support, …", one phrase per kind.
-    const text = view.labels.get(node.id) ?? node.name;
+    const text = view.label(node.id) || node.name;
     const phrases = text.slice(text.indexOf(':') + 1).trim().split('; ');
     const kinds = node.kinds.length === phrases.length ? node.kinds : [];
     const below = p.y < layout.height * 0.4;

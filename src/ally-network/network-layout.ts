@@ -226,7 +226,7 @@ function candidates(x: number, y: number, cx: number, cy: number): Candidate[] {
 
 function defaultTicks(n: number): number {
   if (n <= 60) return 160;
-  if (n <= 250) return 40;
+  if (n <= 250) return 20;
   return 0;
 }
 
