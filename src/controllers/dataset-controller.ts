@@ -1,7 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { summarizeErrors, validate } from '../data/validate.js';
-import { loadDataset } from '../data/load.js';
 import { defaultDataset } from '../data/default-dataset.js';
 import { emit, type DataErrorDetail } from '../internal/events.js';
 
@@ -20,12 +18,16 @@ export type DatasetState =
 /**
  * Resolves the dataset a view shows: the `data` property, else the `src` attribute, else the
  * bundled default. A newer `src` aborts the older load; a failure dispatches `data-error`.
+ * The validator and loader are imported on first use: readers of the bundled default, which the
+ * test suite validates, never download them.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
   private loadedFrom: { data?: Dataset | undefined; src?: string | undefined } | null = null;
   private abort: AbortController | null = null;
   private readonly validated = new WeakMap<object, DatasetState>();
+  /** Settles when the `data` property's dataset has been checked (the view waits for it). */
+  pending: Promise<void> | null = null;
 
   constructor(private readonly host: DatasetHost) {
     host.addController(this);
@@ -46,7 +48,7 @@ export class DatasetController implements ReactiveController {
     this.loadedFrom = { data, src };
     this.abort?.abort();
     this.abort = null;
-    if (data !== undefined && data !== null) this.setState(this.check(data));
+    if (data !== undefined && data !== null) this.pending = this.check(data);
     else if (src) void this.load(src);
     else this.setState({ status: 'ready', data: defaultDataset });
   }
@@ -56,18 +58,22 @@ export class DatasetController implements ReactiveController {
     this.abort = null;
   }
 
-  private check(data: unknown): DatasetState {
+  private async check(data: unknown): Promise<void> {
     if (typeof data !== 'object' || data === null) {
-      return { status: 'error', message: 'The data property is not a dataset object.' };
+      this.setState({ status: 'error', message: 'The data property is not a dataset object.' });
+      return;
     }
-    const known = this.validated.get(data);
-    if (known) return known;
-    const result = validate(data);
-    const state: DatasetState = result.ok
-      ? { status: 'ready', data: result.data }
-      : { status: 'error', message: summarizeErrors(result.errors) };
-    this.validated.set(data, state);
-    return state;
+    let state = this.validated.get(data);
+    if (!state) {
+      this.setState({ status: 'loading' });
+      const { validate, summarizeErrors } = await import('../data/validate.js');
+      const result = validate(data);
+      state = result.ok
+        ? { status: 'ready', data: result.data }
+        : { status: 'error', message: summarizeErrors(result.errors) };
+      this.validated.set(data, state);
+    }
+    if (this.loadedFrom?.data === data) this.setState(state);
   }
 
   private async load(src: string): Promise<void> {
@@ -76,6 +82,7 @@ export class DatasetController implements ReactiveController {
     this.setState({ status: 'loading' });
     try {
       const url = new URL(src, this.host.ownerDocument.baseURI);
+      const { loadDataset } = await import('../data/load.js');
       const data = await loadDataset(url, { signal: abort.signal });
       if (!abort.signal.aborted) this.setState({ status: 'ready', data });
     } catch (error) {

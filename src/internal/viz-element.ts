@@ -109,6 +109,17 @@ export abstract class VizElement extends LitElement {
 
   protected abstract renderView(data: Dataset): TemplateResult;
 
+  // `updateComplete` includes checking a `data` dataset, so `await el.updateComplete` sees it drawn.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let check = this.source.pending; check; check = this.source.pending) {
+      await check;
+      if (this.source.pending === check) this.source.pending = null;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   override render(): TemplateResult {
     const state = this.source.state;
     if (!this.visibility.started) {

@@ -98,6 +98,7 @@ describe('DatasetController', () => {
     };
     try {
       const el = await fixture<DatasetTestView>(html`<dataset-test-view src="/slow.json"></dataset-test-view>`);
+      await waitUntil(() => signals.has('/slow.json'), 'the older load is under way');
       const newer = served(JSON.stringify(small));
       el.src = newer;
       await waitUntil(() => title(el) === SMALL_TITLE, 'the newer src loads');
