@@ -76,6 +76,8 @@ async function paintedOurs(el) {
 }
 
 async function run() {
+  // `hold`: wait for the runner (which starts the profiler in this renderer first).
+  if (params.has('hold')) await new Promise((resolve) => (bench.go = resolve));
   const dataUrl = params.get('data');
   const data = dataUrl ? await (await fetch(dataUrl)).json() : undefined;
   const stage = document.getElementById('stage');

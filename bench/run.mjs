@@ -136,8 +136,10 @@ async function measure(browser, base, c, profile = false) {
     await page.setViewport(c.viewport ?? { width: 1280, height: 900 });
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
-    const query = new URLSearchParams({ ...c.query, cap: String(c.cap ?? SETTLE_CAP) });
+    const query = new URLSearchParams({ ...c.query, cap: String(c.cap ?? SETTLE_CAP), ...(profile ? { hold: '1' } : {}) });
     await page.goto(`${base}/bench/${c.page ?? 'page.html'}?${query}`);
+    // Profiling: the page waits until the profiler runs in its own renderer process.
+    if (profile) await page.waitForFunction(() => typeof window.__bench?.go === 'function');
     if (profile === 'trace') {
       await page.tracing.start({ categories: TRACE_CATEGORIES });
     } else if (profile) {
@@ -145,6 +147,7 @@ async function measure(browser, base, c, profile = false) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    if (profile) await page.evaluate(() => window.__bench.go());
     const result = await page.evaluate(() => window.__bench.result);
     if (profile === 'trace') result.trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));
     else if (profile) result.profile = (await cdp.send('Profiler.stop')).profile;
@@ -401,13 +404,13 @@ function printProfile(c, r) {
   if (r.error) console.log(`error: ${r.error}`);
   const { profile, dragProfile, ...rest } = r;
   console.log(JSON.stringify(rest, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v), 1));
-  if (profile) printTop(`${c.id}: CPU profile from navigation to the end of the settle wait`, profile);
+  if (profile) printTop(`${c.id}: CPU profile from module start to the end of the settle wait`, profile);
   if (dragProfile) printTop(`${c.id}: CPU profile while dragging a node`, dragProfile);
 }
 
 async function printTrace(c, r) {
   if (r.error) console.log(`trace run: ${r.error}`);
-  if (r.trace) printTraceSummary(`${c.id}: renderer main thread from navigation to first paint (self time by trace event; RunTask = outside any traced activity)`, r.trace, r.firstPaint);
+  if (r.trace) printTraceSummary(`${c.id}: renderer main thread from module start to first paint (self time by trace event)`, r.trace, r.firstPaint);
   if (r.dragTrace) printTraceSummary(`${c.id}: renderer main thread while dragging`, r.dragTrace);
 }
 
@@ -429,7 +432,7 @@ function printTraceSummary(title, trace, untilMs) {
   for (const e of main) byPid.set(e.pid, (byPid.get(e.pid) ?? 0) + e.dur);
   const pid = [...byPid].sort((a, b) => b[1] - a[1])[0]?.[0];
   let list = main.filter((e) => e.pid === pid).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const mark = events.find((e) => e.name === 'module-start' && e.pid === pid)?.ts ?? events.find((e) => e.name === 'domContentLoadedEventEnd' && e.pid === pid)?.ts;
+  const mark = events.find((e) => e.name === 'module-start' && e.pid === pid)?.ts;
   if (untilMs !== undefined && mark) list = list.filter((e) => e.ts <= mark + untilMs * 1000);
   const self = new Map();
   const stack = [];
