@@ -30,9 +30,19 @@ const minify = () =>
     format: { comments: false },
   });
 
+// What only some readers use (the validator for a publisher's own dataset, the downloads) is
+// imported on demand from dist/chunks/, beside the bundle on the same server.
 const publisher = (input, file, extra = []) => ({
-  input,
-  output: { file, format: 'es', sourcemap: false },
+  input: { [file]: input },
+  // The entry may export what its on-demand chunks share with it: no extra facade chunk.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: false,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
   plugins: [
     resolve(),
     json({ preferConst: true, compact: true }),
@@ -54,8 +64,8 @@ const reserveCss = {
 };
 
 export default [
-  publisher('src/index.ts', 'dist/ally-viz.js', [reserveCss]),
-  ...elements.map((name) => publisher(`src/${name}/register.ts`, `dist/elements/${name}.js`)),
+  publisher('src/index.ts', 'ally-viz', [reserveCss]),
+  ...elements.map((name) => publisher(`src/${name}/register.ts`, `elements/${name}`)),
   {
     input: ['src/index.ts', 'src/data/index.ts', ...elements.map((name) => `src/${name}/register.ts`)],
     output: {
