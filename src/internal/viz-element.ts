@@ -12,7 +12,11 @@ import { claimsCsv } from '../data/claims-csv.js';
 import { formatDate } from '../data/describe.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { chromeStyles } from '../styles/chrome-styles.js';
-import { saveFile, slug, snapshotSvg, standaloneSvg, svgToPng, type StandaloneSvg } from './svg-export.js';
+import { saveFile, slug } from './save-file.js';
+import type { StandaloneSvg } from './svg-export.js';
+
+/** The picture export, loaded the first time a reader or a publisher asks for a picture. */
+const pictureExport = () => import('./svg-export.js');
 
 /** What the download menu offers: every claim as CSV, the picture as SVG or PNG. */
 export type DownloadFormat = 'csv' | 'svg' | 'png';
@@ -187,16 +191,16 @@ export abstract class VizElement extends LitElement {
 
   /**
    * The picture of this view for the SVG and PNG downloads, or null when the view has none (then
-   * the menu offers the data only). Either a drawn `<svg>` of the shadow root (its computed
-   * styles are copied into the file) or a detached SVG made for export. Default: a snapshot of
+   * the menu offers the data only), or a promise of it. Either a drawn `<svg>` of the shadow root
+   * (its computed styles are copied into the file) or a detached SVG made for export. Default: a snapshot of
    * everything the view draws — title, chart, legend — without the source line, the menu,
    * tooltips and visually hidden text.
    */
-  protected exportSvg(): SVGSVGElement | null {
+  protected exportSvg(): SVGSVGElement | null | Promise<SVGSVGElement | null> {
     const root = this.renderRoot as ParentNode | undefined;
     if (!root) return null;
     const view = [...root.children].filter((el) => !el.matches(CHROME));
-    return snapshotSvg(view, NOT_PICTURED);
+    return pictureExport().then(({ snapshotSvg }) => snapshotSvg(view, NOT_PICTURED));
   }
 
   /** The title written into exported pictures. */
@@ -216,14 +220,16 @@ export abstract class VizElement extends LitElement {
   }
 
   /** The picture as it is drawn now, as a standalone SVG file; null if the view has none (yet). */
-  toSVG(): string | null {
-    return this.pictureFile()?.text ?? null;
+  async toSVG(): Promise<string | null> {
+    return (await this.pictureFile())?.text ?? null;
   }
 
   /** The picture as PNG at `scale` times its size on screen; null if the view has none (yet). */
   async toPNG(scale = 2): Promise<Blob | null> {
-    const file = this.pictureFile();
-    return file ? svgToPng(file, this.ownerDocument, scale) : null;
+    const file = await this.pictureFile();
+    if (!file) return null;
+    const { svgToPng } = await pictureExport();
+    return svgToPng(file, this.ownerDocument, scale);
   }
 
   /** Offers the data (`csv`) or the picture (`svg`, `png`) to the reader as a file download. */
@@ -236,19 +242,20 @@ export abstract class VizElement extends LitElement {
       saveFile(this.ownerDocument, new Blob(['\ufeff', claimsCsv(data)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
       return;
     }
-    const file = this.pictureFile();
+    const file = await this.pictureFile();
     if (!file) throw new Error('This view has no picture to download.');
     const blob =
       format === 'svg'
         ? new Blob([file.text], { type: 'image/svg+xml' })
-        : await svgToPng(file, this.ownerDocument);
+        : await (await pictureExport()).svgToPng(file, this.ownerDocument);
     saveFile(this.ownerDocument, blob, `${name}.${format}`);
   }
 
-  private pictureFile(): StandaloneSvg | null {
+  private async pictureFile(): Promise<StandaloneSvg | null> {
     const data = this.source.data;
-    const svg = this.visibility.started ? this.exportSvg() : null;
+    const svg = this.visibility.started ? await this.exportSvg() : null;
     if (!data || !svg) return null;
+    const { standaloneSvg } = await pictureExport();
     const asOf = `${data.asOfApproximate ? 'approximately ' : ''}${formatDate(data.asOf)}`;
     const publishers = [...new Set(data.sources.map((s) => s.publisher))];
     return standaloneSvg(svg, {
@@ -268,9 +275,14 @@ export abstract class VizElement extends LitElement {
 
   private readonly onDownloadsToggle = (event: Event): void => {
     this.downloadsOpen = (event.currentTarget as HTMLDetailsElement).open;
-    if (this.downloadsOpen) this.hasPicture = this.exportSvg() !== null;
     this.downloadMessage = '';
     this.requestUpdate();
+    if (this.downloadsOpen) {
+      void Promise.resolve(this.exportSvg()).then((svg) => {
+        this.hasPicture = svg !== null;
+        this.requestUpdate();
+      });
+    }
   };
 
   private async onDownload(format: DownloadFormat): Promise<void> {

@@ -105,12 +105,12 @@ describe('VizElement: source line and downloads', () => {
     const none = await fixture<EmbedNoPictureView>(html`<embed-no-picture-view></embed-no-picture-view>`);
     const noneMenu = await openDownloads(none);
     expect([...noneMenu.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Data (CSV)']);
-    expect(none.toSVG()).to.be.null;
+    expect(await none.toSVG()).to.be.null;
   });
 
   it('a view drawn in HTML exports a snapshot: its boxes and text, not its hidden text', async () => {
     const el = await fixture<EmbedTextView>(html`<embed-text-view></embed-text-view>`);
-    const doc = new DOMParser().parseFromString(el.toSVG()!, 'image/svg+xml');
+    const doc = new DOMParser().parseFromString((await el.toSVG())!, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.be.null;
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).to.include(defaultDataset.title.toUpperCase());
@@ -132,7 +132,7 @@ describe('VizElement: source line and downloads', () => {
 
   it('the SVG is a standalone file: computed styles inlined, a title, the source line, nothing external', async () => {
     const el = await fixture<EmbedTestView>(html`<embed-test-view theme="dark"></embed-test-view>`);
-    const text = el.toSVG()!;
+    const text = (await el.toSVG())!;
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.be.null;
     const svgRoot = doc.documentElement;
