@@ -68,6 +68,47 @@ async function prepare() {
   ]);
 }
 
+/** Relative imports of a built module: static ones load with it, dynamic ones on demand. */
+function importsOf(code) {
+  const statics = [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
+  const dynamics = [...code.matchAll(/\bimport\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1]);
+  return { statics, dynamics };
+}
+
+const compressed = (body) => ({
+  raw: body.length,
+  gzip: gzipSync(body, { level: 9 }).length,
+  brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/**
+ * Sizes of a bundle: what loads with it (the entry and its static imports) and what it may
+ * import on demand (chunks only some readers need). Each file is compressed on its own, as a
+ * server sends it.
+ */
+async function bundleSize(file) {
+  const initial = new Set();
+  const lazy = new Set();
+  const visit = async (path, eager) => {
+    if ((eager ? initial : lazy).has(path) || (!eager && initial.has(path))) return;
+    (eager ? initial : lazy).add(path);
+    const { statics, dynamics } = importsOf(await readFile(path, 'utf8'));
+    for (const spec of statics) await visit(join(dirname(path), spec), eager);
+    for (const spec of dynamics) await visit(join(dirname(path), spec), false);
+  };
+  await visit(join(ROOT, file), true);
+  for (const path of initial) lazy.delete(path);
+  const sum = async (paths) => {
+    const total = { raw: 0, gzip: 0, brotli: 0, files: paths.size };
+    for (const path of paths) {
+      const size = compressed(await readFile(path));
+      for (const key of ['raw', 'gzip', 'brotli']) total[key] += size[key];
+    }
+    return total;
+  };
+  return { ...(await sum(initial)), lazy: await sum(lazy) };
+}
+
 async function sizes() {
   const files = [
     ['dist/ally-viz.js', 'publisher bundle (three tags)'],
@@ -80,19 +121,8 @@ async function sizes() {
   ];
   const out = [];
   for (const [file, label] of files) {
-    const path = join(ROOT, file);
-    if (!existsSync(path)) {
-      out.push({ file, label, missing: true });
-      continue;
-    }
-    const body = await readFile(path);
-    out.push({
-      file,
-      label,
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    });
+    if (!existsSync(join(ROOT, file))) out.push({ file, label, missing: true });
+    else out.push({ file, label, ...(await bundleSize(file)) });
   }
   return out;
 }
@@ -257,7 +287,12 @@ function table(results, sizeRows, meta) {
 
   if (sizeRows) {
     const byFile = Object.fromEntries(sizeRows.map((s) => [s.file, s]));
-    const size = (s) => (s && !s.missing ? `${kB(s.raw)} · gz ${kB(s.gzip)} · br ${kB(s.brotli)}` : 'not built');
+    const size = (s) => {
+      if (!s || s.missing) return 'not built';
+      const loads = s.files > 1 ? ` (entry and ${s.files - 1} static chunk${s.files > 2 ? 's' : ''})` : '';
+      const later = s.lazy?.files ? `; on demand: ${s.lazy.files} chunk${s.lazy.files > 1 ? 's' : ''}, ${kB(s.lazy.raw)} · gz ${kB(s.lazy.gzip)}` : '';
+      return `${kB(s.raw)} · gz ${kB(s.gzip)} · br ${kB(s.brotli)}${loads}${later}`;
+    };
     const base = { 'ally-network': 'bench/results/build/d3-force-graph.js', 'aid-matrix': 'bench/results/build/svg-matrix.js' };
     for (const s of sizeRows.filter((s) => s.file.startsWith('dist/'))) {
       const tag = s.file.match(/elements\/(.*)\.js$/)?.[1];
@@ -269,7 +304,7 @@ function table(results, sizeRows, meta) {
         size(s),
         b ? `${size(b)} (${b.label.replace('baseline: ', '')})` : '',
         b && !s.missing ? `${(s.gzip / b.gzip).toFixed(2)}× gz` : '',
-        isPublisher ? 'gzip ≤ 30 kB' : '',
+        isPublisher ? 'gzip ≤ 30 kB (what loads with the bundle)' : '',
         isPublisher ? (s.missing ? 'not built' : s.gzip <= 30000 ? 'met' : `**missed by ${kB(s.gzip - 30000)}**`) : '',
       );
     }
