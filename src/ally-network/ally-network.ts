@@ -430,7 +430,8 @@ export class AllyNetwork extends VizElement {
       <ul>
         ${phrases.map((phrase, i) => {
           const kind = view.data.kinds.find((k) => k.id === kinds[i]);
-          return html`<li>${kind ? this.swatch(view.data, kind) : nothing}${phrase}</li>`;
+          const text = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+          return html`<li>${kind ? this.swatch(view.data, kind) : nothing}${text}</li>`;
         })}
       </ul>
     </div>`;

@@ -371,8 +371,8 @@ describe('<ally-network>', () => {
       expect(node(el, 'PRK').classList.contains('dim')).to.be.true;
       const tip = tooltip(el)!;
       expect(tip.textContent).to.contain('Iran');
-      expect(tip.textContent).to.contain('military support');
-      expect(tip.textContent).to.contain('economic support, stated by Iran');
+      expect(tip.textContent).to.contain('Military support');
+      expect(tip.textContent).to.contain('Economic support, stated by Iran');
       const box = tip.getBoundingClientRect();
       const host = el.getBoundingClientRect();
       expect(box.left).to.be.at.least(host.left - 1);
