@@ -44,7 +44,7 @@ const launchers = {
 };
 
 /** The strict policy of a publisher page that allows nothing inline and nothing from elsewhere. */
-const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
+const STRICT_CSP = "default-src 'self'; style-src 'self' 'report-sample'; script-src 'self' 'report-sample'; object-src 'none'; base-uri 'none'";
 
 /** Serves the embedding test pages under /test/pages/csp/ with a strict Content-Security-Policy. */
 function strictCsp(context, next) {
