@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { VizElement } from '../internal/viz-element.js';
+// Not styleMap: it writes a style attribute on first render, which a strict CSP blocks.
+import { cssProps } from '../aid-matrix/css-props.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { STATUS_SYMBOL, kindColor, kindLetter } from '../styles/encoding.js';
 import { countryProfile, type CountryProfile, type ResolvedClaim } from '../data/profile.js';
@@ -185,7 +186,7 @@ export class CountryCard extends VizElement {
           part="badge"
           data-kind=${kind.id}
           data-status=${status}
-          style=${styleMap(this.kindStyle(data, kind))}
+          ${cssProps(this.kindStyle(data, kind))}
         >
           <span class="letter" aria-hidden="true">${kindLetter(kind)}</span>
           <span class="label">${kind.label}</span>
@@ -204,7 +205,7 @@ export class CountryCard extends VizElement {
       ${profile.groups.map(({ kind, claims }) => {
         const first = claims[0].claim;
         return html`<li part="line" data-kind=${kind.id} data-status=${first.status}
-          style=${styleMap(this.kindStyle(data, kind))}>
+          ${cssProps(this.kindStyle(data, kind))}>
           <strong>${kind.label}:</strong> ${first.text}
         </li>`;
       })}
@@ -217,7 +218,7 @@ export class CountryCard extends VizElement {
       this.renderClaim(resolved, profile.country.id, data.hub, types, name);
     return html`${profile.groups.map(
         ({ kind, claims }, i) => html`<section class="kind" aria-labelledby="kind-${i}"
-          style=${styleMap(this.kindStyle(data, kind))}>
+          ${cssProps(this.kindStyle(data, kind))}>
           <h3 id="kind-${i}"><span class="letter" aria-hidden="true">${kindLetter(kind)}</span>${kind.label} support</h3>
           <ul class="claims">${claims.map(claim)}</ul>
         </section>`,
