@@ -55,8 +55,17 @@ export function listen(server, port, host = '127.0.0.1') {
   });
 }
 
+/**
+ * The demo is served as a careful publisher would serve it: a strict Content-Security-Policy
+ * (nothing inline, nothing from elsewhere), with `blob:` images for the PNG download.
+ */
+export const DEMO_CSP =
+  "default-src 'self'; img-src 'self' blob:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = createStaticServer();
+  const server = createStaticServer({
+    headers: (path) => (path.startsWith('/demo/') ? { 'content-security-policy': DEMO_CSP } : {}),
+  });
   const port = await listen(server, Number(process.env.PORT ?? 8000));
   console.log(`ally-viz demo: http://127.0.0.1:${port}/demo/`);
   console.log(`  embed snippets: http://127.0.0.1:${port}/demo/snippets.html`);
