@@ -7,10 +7,10 @@ export interface DownloadedFile {
 }
 
 /**
- * Runs `act` and collects the files it offers for download: the views download through a
+ * Runs `act` and collects the `count` files it offers for download: the views download through a
  * `blob:` link's click(), which is caught here and read back instead of saved.
  */
-export async function readDownloads(act: () => unknown, win: Window = window): Promise<DownloadedFile[]> {
+export async function readDownloads(act: () => unknown, win: Window = window, count = 1): Promise<DownloadedFile[]> {
   const proto = (win as typeof window).HTMLAnchorElement.prototype;
   const links: HTMLAnchorElement[] = [];
   // An own click() on the anchor prototype shadows HTMLElement's until it is deleted again.
@@ -23,8 +23,8 @@ export async function readDownloads(act: () => unknown, win: Window = window): P
   });
   try {
     await act();
-    // PNG encoding resolves later.
-    for (let i = 0; i < 100 && links.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    // Pictures are made after the export code loads, PNG after encoding: wait for them.
+    for (let i = 0; i < 250 && links.length < count; i++) await new Promise((r) => setTimeout(r, 20));
   } finally {
     delete (proto as Partial<HTMLAnchorElement>).click;
   }

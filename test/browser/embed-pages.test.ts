@@ -1,0 +1,353 @@
+/**
+ * The publisher's side: the built bundles (dist/, `npm run build` first) in test pages that
+ * stand for the CMS pages they land in — a strict Content-Security-Policy, hostile global CSS,
+ * the script loaded twice, tags parsed before the script, a long article.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { defaultDataset } from '../../src/data/default-dataset.js';
+import { parseCsv, readDownloads } from './embed-helpers.js';
+
+interface Record {
+  violations: string[];
+  errors: string[];
+}
+type PageWindow = Window & typeof globalThis & { embedRecord: Record };
+
+interface Page {
+  frame: HTMLIFrameElement;
+  win: PageWindow;
+  doc: Document;
+}
+
+const TAGS = ['ally-network', 'aid-matrix', 'country-card'] as const;
+const frames: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+/** Opens a test page in an iframe of the given size and waits for its load event. */
+async function openPage(path: string, width = 900, height = 700): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.appendChild(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  return { frame, win, doc: win.document };
+}
+
+/** Adds the bundle to a page that was parsed without it, as a late-loading CMS script would. */
+async function addBundle(page: Page, src = '/dist/ally-viz.js'): Promise<void> {
+  const script = page.doc.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  const loaded = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', reject, { once: true });
+  });
+  page.doc.head.appendChild(script);
+  await loaded;
+}
+
+/** Scrolls to the element, as a reader would, and waits until it has drawn its view (the base's footer follows the view). */
+async function drawn(el: Element, scroll = true): Promise<ShadowRoot> {
+  const what = el.localName;
+  if (scroll) el.scrollIntoView();
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="footer"]'), `${what} draws`, { timeout: 8000 });
+  return el.shadowRoot!;
+}
+
+async function frames2(win: Window): Promise<void> {
+  await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
+}
+
+function visible(el: Element | null | undefined): boolean {
+  return !!el && el.getClientRects().length > 0 && el.getBoundingClientRect().height > 0;
+}
+
+describe('embedding: strict Content-Security-Policy', () => {
+  it('draws all three views and their menus without a single violation', async () => {
+    const page = await openPage('/test/pages/csp/index.html');
+    const { doc, win } = page;
+    for (const el of doc.querySelectorAll(TAGS.join(','))) await drawn(el);
+    const fromSrc = doc.getElementById('from-src')!;
+    expect(fromSrc.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('Iran');
+
+    // Interaction re-renders with new styles: select a country, open every disclosure.
+    const network = doc.querySelector('ally-network')!;
+    const node = network.shadowRoot!.querySelector<SVGElement>('[part~="node"][data-id="CHN"]')!;
+    node.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await waitUntil(() => doc.querySelector('country-card')!.getAttribute('selected') === 'CHN', 'the card follows');
+    for (const el of doc.querySelectorAll(TAGS.join(','))) {
+      for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+    }
+    await frames2(win);
+    await new Promise((r) => setTimeout(r, 100));
+
+    expect(win.embedRecord.errors).to.deep.equal([]);
+    expect(win.embedRecord.violations).to.deep.equal([]);
+
+    // The policy is in force: an inline style attribute is refused and reported.
+    doc.body.insertAdjacentHTML('beforeend', '<p style="color: red">inline</p>');
+    await waitUntil(() => win.embedRecord.violations.length > 0, 'the control violation is reported');
+    expect(win.embedRecord.violations[0]).to.match(/^style-src/);
+  });
+
+  it('requests nothing outside the page origin', async () => {
+    const page = await openPage('/test/pages/csp/index.html');
+    for (const el of page.doc.querySelectorAll(TAGS.join(','))) await drawn(el);
+    const urls = page.win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(urls.some((u) => u.endsWith('/dist/ally-viz.js'))).to.be.true;
+    expect(urls.some((u) => u.endsWith('/test/pages/csp/relationships.json'))).to.be.true;
+    const foreign = urls.filter((u) => new URL(u).origin !== page.win.location.origin);
+    expect(foreign).to.deep.equal([]);
+  });
+});
+
+describe('embedding: the demo pages are strict-CSP pages too', () => {
+  for (const path of ['/demo/index.html', '/demo/snippets.html', '/test/pages/csp/index.html']) {
+    it(`${path} has no inline styles, scripts or handlers`, async () => {
+      const text = await (await fetch(path)).text();
+      const doc = new DOMParser().parseFromString(text, 'text/html');
+      const inline = [...doc.querySelectorAll('*')].flatMap((el) => [
+        ...(el.localName === 'style' ? ['<style>'] : []),
+        ...(el.localName === 'script' && !el.hasAttribute('src') ? ['<script> without src'] : []),
+        ...[...el.attributes].filter((a) => a.name === 'style' || a.name.startsWith('on')).map((a) => `${el.localName}[${a.name}]`),
+      ]);
+      expect(inline).to.deep.equal([]);
+    });
+  }
+});
+
+describe('embedding: hostile page CSS', () => {
+  it('the page CSS does not reach the views, and the views do not reach the page', async () => {
+    const page = await openPage('/test/pages/hostile.html', 900, 900);
+    const { doc, win } = page;
+    const outside = doc.getElementById('outside')!;
+    const snapshot = (el: Element): string => {
+      const s = win.getComputedStyle(el);
+      return ['display', 'color', 'font', 'letter-spacing', 'margin', 'padding', 'outline']
+        .map((p) => `${p}:${s.getPropertyValue(p)}`)
+        .join(';');
+    };
+    const before = [snapshot(outside), snapshot(doc.getElementById('page-svg')!), snapshot(doc.body)];
+    await addBundle(page);
+
+    for (const tag of TAGS) {
+      const el = doc.querySelector(tag)!;
+      const root = await drawn(el);
+      const host = win.getComputedStyle(el);
+      expect(host.display, `${tag} display`).to.equal('block');
+      expect(host.color, `${tag} colour`).to.equal('rgb(29, 31, 35)');
+      expect(host.fontSize, `${tag} font size`).to.equal('16px');
+      expect(host.fontStyle).to.equal('normal');
+      expect(host.letterSpacing).to.equal('normal');
+      expect(host.textTransform).to.equal('none');
+      expect(host.whiteSpace).to.equal('normal');
+      expect(el.getBoundingClientRect().width, `${tag} width`).to.be.greaterThan(300);
+      const footer = root.querySelector('[part~="footer"]')!;
+      expect(visible(footer), `${tag} footer`).to.be.true;
+      expect(visible(root.querySelector('[part~="downloads"] summary')), `${tag} download menu`).to.be.true;
+    }
+
+    const network = doc.querySelector('ally-network')!.shadowRoot!;
+    const chart = network.querySelector('svg')!;
+    expect(win.getComputedStyle(chart).display).not.to.equal('none');
+    expect(chart.getBoundingClientRect().height).to.be.greaterThan(200);
+    const node = network.querySelector('[part~="node"] circle, [part~="node"]')!;
+    expect(win.getComputedStyle(node).fill).not.to.equal('rgb(255, 255, 0)');
+
+    const matrix = doc.querySelector('aid-matrix')!.shadowRoot!;
+    const cell = matrix.querySelector('[part~="cell"]')!;
+    expect(win.getComputedStyle(cell).color).not.to.match(/rgba\(0, 0, 0, 0\)|transparent/);
+    expect(parseFloat(win.getComputedStyle(cell).fontSize), 'matrix text is not shrunk by the page root font size').to.be.at.least(11);
+    const header = matrix.querySelector('th')!;
+    expect(parseFloat(win.getComputedStyle(header).fontSize)).to.be.at.least(11);
+
+    const card = doc.querySelector('country-card')!.shadowRoot!;
+    const title = card.querySelector('[part~="title"]')!;
+    expect(parseFloat(win.getComputedStyle(title).fontSize)).to.be.within(17, 40);
+    expect(win.getComputedStyle(title).color).to.equal('rgb(29, 31, 35)');
+
+    expect([snapshot(outside), snapshot(doc.getElementById('page-svg')!), snapshot(doc.body)]).to.deep.equal(before);
+    expect(win.embedRecord.errors).to.deep.equal([]);
+  });
+});
+
+describe('embedding: loaded twice', () => {
+  it('a second copy of the bundle and a per-element bundle register nothing twice and throw nothing', async () => {
+    const page = await openPage('/test/pages/double.html');
+    const { doc, win } = page;
+    for (const el of doc.querySelectorAll(TAGS.join(','))) await drawn(el);
+    await frames2(win);
+    expect(win.embedRecord.errors).to.deep.equal([]);
+    for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
+    // The views still link their selection.
+    const network = doc.querySelector('ally-network')!;
+    network.setAttribute('selected', 'IRN');
+    await waitUntil(() => doc.querySelector('country-card')!.getAttribute('selected') === 'IRN', 'the card follows');
+  });
+});
+
+describe('embedding: tags in the page before the script', () => {
+  it('show the fallback first, keep attributes and properties set before the upgrade, then replace the fallback', async () => {
+    const page = await openPage('/test/pages/pre-upgrade.html', 900, 1600);
+    const { doc, win } = page;
+    const card = doc.getElementById('card')!;
+    const network = doc.getElementById('network')!;
+    const matrix = doc.getElementById('matrix') as HTMLElement & { data?: unknown };
+    const fallbacks = [...doc.querySelectorAll('.fallback')];
+    expect(fallbacks).to.have.length(3);
+    for (const f of fallbacks) expect(visible(f), `${f.localName} fallback before`).to.be.true;
+    expect(win.customElements.get('country-card')).to.be.undefined;
+    // dist/ally-viz.css reserves the space before the script runs.
+    expect(card.getBoundingClientRect().height).to.be.at.least(420);
+    expect(network.getBoundingClientRect().height).to.be.at.least(620);
+    const reserved = network.getBoundingClientRect().height;
+
+    // A property set on the undefined element: a small dataset of its own.
+    const own = structuredClone(defaultDataset);
+    own.title = 'A dataset set before the upgrade';
+    matrix.data = own;
+
+    await addBundle(page);
+    const cardRoot = await drawn(card);
+    const networkRoot = await drawn(network);
+    const matrixRoot = await drawn(matrix);
+
+    for (const f of fallbacks) expect(visible(f), `${f.localName} fallback after`).to.be.false;
+    expect(card.getAttribute('selected')).to.equal('IRN');
+    expect(cardRoot.querySelector('[part~="title"]')!.textContent).to.contain('Iran');
+    expect(cardRoot.querySelector('[part~="downloads"]'), 'no-downloads honoured').to.be.null;
+    for (const el of [card, network]) {
+      expect(win.getComputedStyle(el).backgroundColor, `${el.localName} dark`).to.equal('rgb(22, 24, 28)');
+    }
+    // The network joined the card's page-wide group and shows its selection.
+    await waitUntil(() => network.getAttribute('selected') === 'IRN', 'the network follows the card');
+    expect(networkRoot.querySelector('[part~="node"][data-id="IRN"]')!.getAttribute('part')).to.contain('selected');
+    expect(matrixRoot.querySelector('[part~="source-line"]')!.textContent).to.contain('A dataset set before the upgrade');
+    // The reserved height was a fair guess: the drawn network is within 15 % of it.
+    expect(network.getBoundingClientRect().height / reserved).to.be.within(0.85, 1.15);
+    expect(win.embedRecord.errors).to.deep.equal([]);
+  });
+});
+
+describe('embedding: lazy start', () => {
+  it('views far below the fold do not lay out until the reader scrolls near them', async () => {
+    const page = await openPage('/test/pages/lazy.html', 900, 700);
+    const { doc, win } = page;
+    await drawn(doc.getElementById('top')!);
+    const far = doc.getElementById('far')!;
+    const farther = doc.getElementById('farther')!;
+    await waitUntil(() => far.shadowRoot?.querySelector('[part~="placeholder"]'), 'the placeholder');
+    await frames2(win);
+    await new Promise((r) => setTimeout(r, 200));
+    for (const el of [far, farther]) {
+      expect(el.shadowRoot!.querySelector('[part~="placeholder"]'), `${el.localName} placeholder`).to.exist;
+      expect(el.shadowRoot!.querySelector('svg, table, [part~="node"], [part~="cell"]'), `${el.localName} not drawn`).to.be.null;
+    }
+    // The placeholder holds the reserved size, so nothing jumps when the view draws.
+    expect(far.getBoundingClientRect().height).to.be.at.least(620);
+
+    far.scrollIntoView();
+    await drawn(far);
+    expect(far.shadowRoot!.querySelector('[part~="node"]')).to.exist;
+    farther.scrollIntoView();
+    await drawn(farther);
+    expect(farther.shadowRoot!.querySelector('[part~="cell"]')).to.exist;
+    expect(win.embedRecord.errors).to.deep.equal([]);
+  });
+});
+
+describe('embedding: downloads', () => {
+  it('each view offers every claim as CSV, and the network and matrix a standalone SVG', async () => {
+    const page = await openPage('/test/pages/csp/index.html', 900, 700);
+    const { doc, win } = page;
+    type Exporting = Element & { toCSV(): string | null; toSVG(): Promise<string | null> };
+    for (const tag of TAGS) {
+      const el = doc.querySelector(tag) as Exporting;
+      await drawn(el);
+      const rows = parseCsv(el.toCSV()!);
+      expect(rows.slice(1).map((r) => r[0]), `${tag} CSV`).to.deep.equal(defaultDataset.claims.map((c) => c.id));
+    }
+    for (const tag of ['ally-network', 'aid-matrix'] as const) {
+      const el = doc.querySelector(tag) as Exporting;
+      el.scrollIntoView();
+      const text = await el.toSVG();
+      expect(text, `${tag} has a picture`).to.be.a('string');
+      const svgDoc = new win.DOMParser().parseFromString(text!, 'image/svg+xml');
+      expect(svgDoc.querySelector('parsererror'), `${tag} SVG parses`).to.be.null;
+      expect(svgDoc.documentElement.localName).to.equal('svg');
+      expect(svgDoc.querySelector('title')!.textContent).to.contain(defaultDataset.title);
+      const external = [...svgDoc.querySelectorAll('*')].flatMap((e) =>
+        [...e.attributes]
+          .filter((a) => /href$/.test(a.name) ? !a.value.startsWith('#') : /url\((?!["']?#)/.test(a.value))
+          .map((a) => `${e.localName} ${a.name}=${a.value}`),
+      );
+      expect(external, `${tag} refers to nothing outside the file`).to.deep.equal([]);
+      expect(svgDoc.querySelectorAll('script, foreignObject, style, image')).to.have.length(0);
+    }
+    // Through the menu, as a reader would.
+    const network = doc.querySelector('ally-network')!;
+    const menu = network.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="downloads"]')!;
+    menu.open = true;
+    await waitUntil(() => menu.querySelectorAll('button').length === 3, 'the menu lists CSV, SVG, PNG');
+    const [csvButton, svgButton] = [...menu.querySelectorAll('button')];
+    const files = await readDownloads(() => {
+      csvButton.click();
+      svgButton.click();
+    }, win, 2);
+    expect(files.map((f) => f.name)).to.deep.equal([
+      'who-stands-with-russia-ally-network-2023-03-21.csv',
+      'who-stands-with-russia-ally-network-2023-03-21.svg',
+    ]);
+    expect(parseCsv(files[0].text.replace(/^\ufeff/, ''))).to.have.length(defaultDataset.claims.length + 1);
+    expect(files[1].type).to.equal('image/svg+xml');
+    expect(win.embedRecord.violations).to.deep.equal([]);
+  });
+});
+
+describe('embedding: print', () => {
+  it('the print stylesheet hides the download menu and tooltips and keeps the view and source line', async () => {
+    const page = await openPage('/test/pages/lazy.html', 900, 700);
+    const { doc } = page;
+    const el = doc.getElementById('top')!;
+    const root = await drawn(el);
+    const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)];
+    const printRules = sheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      // The page's realm has its own CSSMediaRule: test the shape, not instanceof.
+      .filter((rule): rule is CSSMediaRule => 'media' in rule && (rule as CSSMediaRule).media.mediaText.includes('print'))
+      .flatMap((rule) => [...rule.cssRules].map((r) => r.cssText))
+      .join('\n');
+    expect(printRules).to.match(/\[part~="downloads"\][^{]*\{[^}]*display: none !important/);
+    expect(printRules).to.match(/\[role="tooltip"\]/);
+  });
+
+  it('in print media the menu is gone and every view is drawn, also those never scrolled to', async function () {
+    const page = await openPage('/test/pages/lazy.html', 900, 700);
+    const { doc, win } = page;
+    const top = doc.getElementById('top')!;
+    await drawn(top);
+    // Print emulation needs the DevTools protocol: Chromium only. Firefox (WebDriver BiDi) and
+    // WebKit (WebDriver) rely on the previous test, which reads the print rules themselves.
+    if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(win.matchMedia('print').matches).to.be.true;
+      const menu = top.shadowRoot!.querySelector('[part~="downloads"]')!;
+      expect(win.getComputedStyle(menu).display).to.equal('none');
+      expect(visible(top.shadowRoot!.querySelector('[part~="source-line"]'))).to.be.true;
+      // Far below the fold, never scrolled to: printing draws it.
+      await drawn(doc.getElementById('far')!, false);
+      await drawn(doc.getElementById('farther')!, false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
