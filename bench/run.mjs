@@ -9,7 +9,7 @@
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { mkdir, readFile, writeFile, readdir } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,6 +40,12 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 // ---------------------------------------------------------------- inputs
 async function prepare() {
   await mkdir(join(OUT, 'data'), { recursive: true });
+  // A private copy of the publisher bundles: a build elsewhere in the tree (tests, a colleague)
+  // must not swap the files under a running benchmark.
+  await rm(join(OUT, 'dist'), { recursive: true, force: true });
+  if (existsSync(join(ROOT, 'dist'))) {
+    await cp(join(ROOT, 'dist'), join(OUT, 'dist'), { recursive: true, filter: (src) => !src.includes('/dist/esm') });
+  }
   await build({
     entryPoints: {
       'd3-force-graph': join(ROOT, 'bench/baselines/force-graph.js'),
@@ -112,7 +118,7 @@ async function bundleSize(file) {
 async function sizes() {
   const files = [
     ['dist/ally-viz.js', 'publisher bundle (three tags)'],
-    ...(existsSync(join(ROOT, 'dist/elements')) ? await readdir(join(ROOT, 'dist/elements')) : [])
+    ...(existsSync(join(OUT, 'dist/elements')) ? await readdir(join(OUT, 'dist/elements')) : [])
       .filter((f) => f.endsWith('.js'))
       .sort()
       .map((f) => [`dist/elements/${f}`, `<${f.replace(/\.js$/, '')}> alone`]),
@@ -121,14 +127,16 @@ async function sizes() {
   ];
   const out = [];
   for (const [file, label] of files) {
-    if (!existsSync(join(ROOT, file))) out.push({ file, label, missing: true });
-    else out.push({ file, label, ...(await bundleSize(file)) });
+    const copy = file.replace(/^dist\//, 'bench/results/dist/');
+    if (!existsSync(join(ROOT, copy))) out.push({ file, label, missing: true });
+    else out.push({ file, label, ...(await bundleSize(copy)) });
   }
   return out;
 }
 
 // ---------------------------------------------------------------- cases
-const el = (tag) => `/dist/elements/${tag}.js`;
+const DIST = '/bench/results/dist';
+const el = (tag) => `${DIST}/elements/${tag}.js`;
 const data = (name) => `/bench/results/data/${name}.json`;
 const cases = [];
 const add = (group, id, query, options = {}) => cases.push({ group, id, query, runs: RUNS, ...options });
@@ -137,7 +145,7 @@ for (const tag of ['ally-network', 'aid-matrix', 'country-card']) {
   add('default', `default/${tag}`, { view: tag, bundle: el(tag) }, { cap: 3000 });
 }
 // A viewport tall enough for the whole article: the three elements must draw, not wait below the fold.
-add('default', 'default/demo', { view: 'demo', bundle: '/dist/ally-viz.js' }, { page: 'demo.html', cap: 3000, viewport: { width: 1280, height: 2400 } });
+add('default', 'default/demo', { view: 'demo', bundle: `${DIST}/ally-viz.js` }, { page: 'demo.html', cap: 3000, viewport: { width: 1280, height: 2400 } });
 for (const n of SIZES) {
   const d = data(`partners-${n}`);
   add('network', `network/${n}/ours`, { view: 'ally-network', bundle: el('ally-network'), data: d, nodes: n + 1 }, { drag: true, heap: true });
@@ -421,7 +429,7 @@ function table(results, sizeRows, meta) {
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'blink', 'cc'];
 /** An unminified esbuild bundle of the same entry from src/, so that the profile names functions. */
 async function unminified(bundle) {
-  const entry = bundle === '/dist/ally-viz.js' ? 'src/index.ts' : `src/${bundle.match(/elements\/(.*)\.js$/)[1]}/register.ts`;
+  const entry = bundle.endsWith('/ally-viz.js') ? 'src/index.ts' : `src/${bundle.match(/elements\/(.*)\.js$/)[1]}/register.ts`;
   const name = entry.replace(/\W+/g, '-');
   await build({
     entryPoints: [join(ROOT, entry)],
@@ -543,7 +551,7 @@ if (args.profile) {
   if (!c) throw new Error(`no case ${args.profile}; cases: ${cases.map((k) => k.id).join(', ')}`);
   try {
     const query = { ...c.query };
-    if (query.bundle.startsWith('/dist/')) query.bundle = await unminified(query.bundle);
+    if (query.bundle.startsWith(DIST)) query.bundle = await unminified(query.bundle);
     const r = await measure(browser, base, { ...c, query }, true);
     printProfile(c, r);
     // A second run under the tracer: where the main thread's time goes outside JavaScript too.
