@@ -219,12 +219,12 @@ export abstract class VizElement extends LitElement {
     return data ? claimsCsv(data) : null;
   }
 
-  /** The picture as it is drawn now, as a standalone SVG file; null if the view has none (yet). */
+  /** Resolves to the picture as it is drawn now, as a standalone SVG file; null if the view has none (yet). */
   async toSVG(): Promise<string | null> {
     return (await this.pictureFile())?.text ?? null;
   }
 
-  /** The picture as PNG at `scale` times its size on screen; null if the view has none (yet). */
+  /** Resolves to the picture as PNG at `scale` times its size on screen; null if the view has none (yet). */
   async toPNG(scale = 2): Promise<Blob | null> {
     const file = await this.pictureFile();
     if (!file) return null;
