@@ -1,0 +1,55 @@
+// Size budget of the publisher bundles (`npm run size`, part of `npm test`; build first).
+// A bundle's cost is what a reader downloads: the entry, the chunks it imports statically and,
+// when the page uses the bundled default dataset, that dataset's chunk. What only some readers
+// fetch (the picture export, the validator for a publisher's own dataset) is budgeted apart.
+// Chunk names carry hashes, so they are read from the built entries.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+
+const STATIC = /(?:\bfrom|\bimport)\s*["']([^"']+)["']/g;
+const DYNAMIC = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+
+function imports(file, pattern) {
+  return [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => normalize(join(dirname(file), m[1])));
+}
+
+/** The entry and every chunk it imports statically, transitively. */
+function initial(entry) {
+  const files = [entry];
+  for (const file of files) for (const dep of imports(file, STATIC)) if (!files.includes(dep)) files.push(dep);
+  return files;
+}
+
+/** The chunks `files` import on demand whose names start with `name`, with their static imports. */
+function onDemand(files, name) {
+  const chunks = files.flatMap((f) => imports(f, DYNAMIC)).filter((f) => f.includes(`/${name}-`));
+  return [...new Set(chunks.flatMap(initial))].filter((f) => !files.includes(f));
+}
+
+function bundle(label, entry, limit) {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
+  const files = initial(entry);
+  return { name: `${label} (${entry}), with the default dataset`, path: [...files, ...onDemand(files, 'default-dataset')], limit, gzip: true };
+}
+
+const all = bundle('Publisher bundle, three elements', 'dist/ally-viz.js', '30 kB');
+const entry = initial('dist/ally-viz.js');
+
+export default [
+  all,
+  bundle('<ally-network> alone', 'dist/elements/ally-network.js', '22 kB'),
+  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '18 kB'),
+  bundle('<country-card> alone', 'dist/elements/country-card.js', '12 kB'),
+  {
+    name: 'On demand: picture export, when a reader downloads SVG or PNG (dist/chunks/svg-export-*)',
+    path: onDemand(entry, 'svg-export'),
+    limit: '5 kB',
+    gzip: true,
+  },
+  {
+    name: "On demand: validator and loader, for a publisher's own dataset (dist/chunks/validate-*, load-*)",
+    path: [...onDemand(entry, 'validate'), ...onDemand(entry, 'load')],
+    limit: '6 kB',
+    gzip: true,
+  },
+];
