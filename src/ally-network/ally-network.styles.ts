@@ -1,21 +1,15 @@
 import { css } from 'lit';
 
 export const allyNetworkStyles = css`
-  :host {
-    --_node: var(--ally-network-node, var(--_muted));
-    --_hub: var(--ally-network-hub, var(--_fg));
-  }
   figure {
     margin: 0;
   }
   .title {
-    margin: 0;
     font-size: 1.125em;
     font-weight: 700;
-    line-height: 1.3;
   }
   .summary {
-    margin: 0.125em 0 0.5em;
+    margin: 0 0 0.5em;
     color: var(--_muted);
   }
   .chart {
@@ -56,21 +50,25 @@ export const allyNetworkStyles = css`
   .link {
     stroke: var(--_kind);
     stroke-linecap: round;
-    fill: none;
-    transition: opacity 150ms ease-out;
-    animation: appear 300ms ease-out;
+  }
+  .letter,
+  .label {
+    fill: var(--_fg);
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+    pointer-events: none;
   }
   .letter {
     font-size: 10px;
     font-weight: 700;
-    fill: var(--_fg);
-    stroke: var(--_bg);
-    stroke-width: 3px;
-    paint-order: stroke;
     text-anchor: middle;
-    pointer-events: none;
-    transition: opacity 150ms ease-out;
-    animation: appear 300ms ease-out;
+  }
+  .link,
+  .letter,
+  .node {
+    transition: opacity 0.15s;
   }
   .dim {
     opacity: 0.12;
@@ -82,7 +80,6 @@ export const allyNetworkStyles = css`
     cursor: pointer;
     outline: none;
     touch-action: none;
-    transition: opacity 150ms ease-out;
   }
   .node.idle {
     opacity: 0.45;
@@ -97,12 +94,12 @@ export const allyNetworkStyles = css`
     fill: transparent;
   }
   .dot {
-    fill: var(--_node);
+    fill: var(--ally-network-node, var(--_muted));
     stroke: var(--_bg);
     stroke-width: 1.5px;
   }
   .hub .dot {
-    fill: var(--_hub);
+    fill: var(--ally-network-hub, var(--_fg));
   }
   .third-party .dot {
     fill: var(--_bg);
@@ -125,16 +122,8 @@ export const allyNetworkStyles = css`
     visibility: hidden;
   }
   .node:focus-visible .ring,
-  .node.keyboard .ring {
+  .keyboard .ring {
     visibility: visible;
-  }
-  .label {
-    fill: var(--_fg);
-    stroke: var(--_bg);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-    paint-order: stroke;
-    pointer-events: none;
   }
   .hub .label,
   .selected .label {
@@ -148,88 +137,67 @@ export const allyNetworkStyles = css`
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_bg);
-    color: var(--_fg);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    box-shadow: 0 2px 8px #0003;
     font-size: 0.875em;
-    line-height: 1.35;
     pointer-events: none;
   }
   .tooltip strong {
     display: block;
   }
-  .tooltip ul {
-    margin: 0.25em 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .swatch {
-    background: var(--_kind);
-    display: inline-block;
-    min-width: 1.25em;
-    margin-inline-end: 0.25em;
-    border-radius: 3px;
-    color: #fff;
-    font-size: 0.75em;
-    font-weight: 700;
-    line-height: 1.5;
-    text-align: center;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1.5em;
-    align-items: center;
-    margin-top: 0.5em;
-    font-size: 0.875em;
-  }
-  .legend ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
+  figure ul {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
+  .swatch {
+    display: inline-block;
+    min-width: 1.25em;
+    margin-inline-end: 0.25em;
+    border-radius: 3px;
+    background: var(--_kind);
+    color: #fff;
+    font-size: 0.75em;
+    font-weight: 700;
+    text-align: center;
   }
+  .legend,
+  .legend ul,
   .kinds {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375em;
+    gap: 0.375em 0.75em;
+    align-items: center;
   }
+  .legend {
+    margin-top: 0.5em;
+    font-size: 0.875em;
+  }
+  .legend li,
   .kinds button {
     display: inline-flex;
     align-items: center;
+    gap: 0.375em;
+  }
+  .kinds button {
     min-height: 24px;
-    padding: 0.125em 0.5em 0.125em 0.25em;
+    padding: 0 0.5em 0 0.25em;
     border: 1px solid var(--_line);
-    border-radius: 999px;
+    border-radius: 1em;
     background: var(--_bg);
-    color: var(--_fg);
+    color: inherit;
     font: inherit;
     cursor: pointer;
   }
-  .kinds button[aria-pressed='false'] {
+  [aria-pressed='false'] {
     color: var(--_muted);
     text-decoration: line-through;
   }
-  .kinds button[aria-pressed='false'] .swatch {
-    background: var(--_muted) !important;
-  }
-  @keyframes appear {
-    from {
-      opacity: 0;
-    }
+  [aria-pressed='false'] .swatch {
+    background: var(--_muted);
   }
   @media (prefers-reduced-motion: reduce) {
-    .link,
-    .letter,
-    .node {
-      transition: none;
-      animation: none;
+    * {
+      transition: none !important;
     }
   }
 `;

@@ -1,28 +1,27 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VizElement } from '../internal/viz-element.js';
-import { sharedStyles } from '../styles/shared-styles.js';
 import { STATUS_LINE, kindColor, kindLetter } from '../styles/encoding.js';
-import { networkGraph, type NetworkGraph, type NetworkLink, type NetworkNode } from '../data/network.js';
-import { countrySupportText, datasetSummary, listNames } from '../data/describe.js';
+import { networkGraph, type NetworkGraph } from '../data/network.js';
+import { countrySupport, countrySupportText, datasetSummary, listNames } from '../data/describe.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import type { Dataset, Kind, Status } from '../data/types.js';
 import { cssProps } from '../aid-matrix/css-props.js';
 import { allyNetworkStyles } from './ally-network.styles.js';
-import { DragController } from './drag-controller.js';
 import {
   interpolateLayout,
   layoutNetwork,
   layoutSimulation,
   networkHeight,
   type LayoutOptions,
+  type LayoutSimulation,
   type NetworkLayout,
-  type PlacedNode,
 } from './network-layout.js';
 
 /** Kinds beyond this many share colours (the stylesheet has a class per slot). */
 const KIND_SLOTS = 8;
 const kindClass = (index: number): string => `k${Math.max(0, index) % KIND_SLOTS}`;
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Resize transitions last this long (ms), and not at all under reduced motion. */
 const TWEEN_MS = 400;
@@ -33,18 +32,17 @@ interface View {
   data: Dataset;
   thirdParties: boolean;
   graph: NetworkGraph;
-  nodes: Map<string, NetworkNode>;
-  links: Map<string, NetworkLink>;
   layout: NetworkLayout;
   options: LayoutOptions;
-  /** Accessible label of a node: the country and its support, computed on first use. */
-  label: (id: string) => string;
 }
 
-interface Tween {
-  from: NetworkLayout;
-  start: number;
-  frame: number;
+/** A pointer pressed on a node: a click, or a drag once it moves. */
+interface Press {
+  id: string;
+  pointerId: number;
+  x: number;
+  y: number;
+  moved?: boolean;
 }
 
 /**
@@ -53,6 +51,7 @@ interface Tween {
  * bundle and by a letter; evidence by line style. Hover or focus a country to see its ties,
  * click or press Enter to select it in every linked view, drag it to rearrange the picture.
  *
+ * @tag ally-network
  * @summary Who supports Russia, and how, as a network.
  *
  * @fires country-select - A reader selected a country (click, Enter or Space) or cleared the selection (Escape, a click on the background); `detail.id`.
@@ -84,7 +83,8 @@ interface Tween {
  * @cssprop --ally-network-hub - Fill of the hub node (default: the text colour).
  */
 export class AllyNetwork extends VizElement {
-  static override styles = [sharedStyles, allyNetworkStyles];
+  // The base adds the shared tokens and its chrome.
+  static override styles = allyNetworkStyles;
 
   /** Space-separated kind ids whose links are shown (absent: all). The legend's toggles set it. */
   @property({ reflect: true }) kinds: string | null = null;
@@ -99,18 +99,19 @@ export class AllyNetwork extends VizElement {
   @state() private focusWithin = false;
   /** Focus came from the keyboard: the ring shows (WebKit does not match :focus-visible on SVG). */
   @state() private keyboardFocus = false;
+  /** Text of the polite live region (a selection updates anyway). */
+  private announcement = '';
   private pressed = false;
-  /** Text of the polite live region. */
-  @state() private announcement = '';
 
   private view: View | null = null;
-  private tween: Tween | null = null;
-  private readonly labelCache = new WeakMap<Dataset, Map<string, string>>();
-  private readonly drag = new DragController(
-    this,
-    () => (this.view ? layoutSimulation(this.view.graph, this.shown() ?? this.view.layout, this.view.options) : null),
-    () => this.preferences.reducedMotion,
-  );
+  /** The picture on screen when it is not `view.layout`: mid-transition or dragged. */
+  private picture: NetworkLayout | null = null;
+  /** The animation frame of a transition or a drag (one at a time). */
+  private frame = 0;
+  private press: Press | null = null;
+  private simulation: LayoutSimulation | null = null;
+  /** The click that ends a drag must not select. */
+  private swallowClick = false;
 
   /** The width drawn; follows the observed width one frame later (see `prepare`). */
   private drawnWidth = 0;
@@ -118,9 +119,10 @@ export class AllyNetwork extends VizElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopTween();
+    this.stop();
     cancelAnimationFrame(this.resizeFrame);
     this.resizeFrame = 0;
+    this.press = this.simulation = null;
   }
 
   protected override update(changed: PropertyValues): void {
@@ -134,86 +136,61 @@ export class AllyNetwork extends VizElement {
     const data = this.source.data;
     // Until the view nears the viewport the base draws a placeholder: nothing to lay out yet.
     if (!this.visibility.started) return;
-    // The first picture uses the width at hand, without waiting a frame.
-    if (!this.drawnWidth) this.drawnWidth = this.size.width || this.clientWidth;
-    else if (this.size.width && this.size.width !== this.drawnWidth && !this.resizeFrame) {
-      // Redrawing inside the ResizeObserver callback would resize the host again in the same
-      // frame ("ResizeObserver loop completed with undelivered notifications"); the next frame
-      // is soon enough, and meanwhile the SVG scales to its box.
-      this.resizeFrame = requestAnimationFrame(() => {
+    // The first picture uses the width at hand, without waiting a frame. Later widths wait
+    // one: redrawing inside the ResizeObserver callback would resize the host again in the same
+    // frame ("ResizeObserver loop completed with undelivered notifications"); meanwhile the SVG
+    // scales to its box.
+    const width = (this.drawnWidth ||= this.size.width || this.clientWidth);
+    if (this.size.width && this.size.width !== width) {
+      this.resizeFrame ||= requestAnimationFrame(() => {
         this.resizeFrame = 0;
-        this.drawnWidth = this.size.width || this.drawnWidth;
+        this.drawnWidth = this.size.width;
         this.requestUpdate();
       });
     }
-    const width = this.drawnWidth;
     if (!data || width <= 0) return;
     const previous = this.view;
     const thirdParties = this.thirdParties;
-    const same = previous && previous.data === data && previous.thirdParties === thirdParties;
+    const same = previous?.data === data && previous.thirdParties === thirdParties;
     const graph = same ? previous.graph : networkGraph(data, { includeThirdParties: thirdParties });
+    if (previous?.graph === graph && previous.options.width === width) return;
     const options: LayoutOptions = {
       width,
       height: networkHeight(width),
       fontSize: width < 480 ? 12 : 13,
       kinds: data.kinds.map((k) => k.id),
     };
-    if (previous && previous.graph === graph && previous.options.width === options.width) return;
     const layout = layoutNetwork(graph, options);
-    const from = this.shown();
-    this.drag.reset();
-    this.view = {
-      data,
-      thirdParties,
-      graph,
-      nodes: same ? previous.nodes : new Map(graph.nodes.map((n) => [n.id, n])),
-      links: same ? previous.links : new Map(graph.links.map((l) => [l.id, l])),
-      layout,
-      options,
-      label: this.labelsOf(data),
-    };
-    if (from && previous?.graph === graph) this.startTween(from);
-    else this.stopTween();
-  }
-
-  private labelsOf(data: Dataset): (id: string) => string {
-    let labels = this.labelCache.get(data);
-    if (!labels) this.labelCache.set(data, (labels = new Map<string, string>()));
-    const cache = labels;
-    return (id) => {
-      let text = cache.get(id);
-      if (text === undefined) cache.set(id, (text = countrySupportText(data, id)));
-      return text;
-    };
-  }
-
-  /** The picture on screen: mid-transition, dragged, or the computed layout. */
-  private shown(): NetworkLayout | null {
-    if (!this.view) return null;
-    const target = this.view.layout;
-    if (this.tween) {
-      const t = Math.min(1, (performance.now() - this.tween.start) / TWEEN_MS);
-      const eased = 1 - (1 - t) ** 3;
-      return interpolateLayout(this.tween.from, target, eased);
+    const from = this.picture ?? previous?.layout;
+    this.stop();
+    this.picture = this.press = this.simulation = null;
+    this.view = { data, thirdParties, graph, layout, options };
+    // The same graph at a new width: a short transition from the picture on screen.
+    if (from && same && this.canAnimate()) {
+      const start = performance.now();
+      const step = (): boolean => {
+        const t = Math.min(1, (performance.now() - start) / TWEEN_MS);
+        this.picture = t < 1 && this.canAnimate() ? interpolateLayout(from, layout, 1 - (1 - t) ** 3) : null;
+        return this.picture !== null;
+      };
+      step();
+      this.run(step);
     }
-    return this.drag.layout ?? target;
   }
 
-  private startTween(from: NetworkLayout): void {
-    this.stopTween();
-    if (!this.canAnimate()) return;
-    const step = (): void => {
-      if (!this.tween) return;
-      if (performance.now() - this.tween.start >= TWEEN_MS || !this.canAnimate()) this.tween = null;
-      else this.tween.frame = requestAnimationFrame(step);
+  /** Runs `step` once per animation frame while it returns true and the element is connected. */
+  private run(step: () => boolean): void {
+    if (this.frame) return;
+    const loop = (): void => {
+      this.frame = step() && this.isConnected ? requestAnimationFrame(loop) : 0;
       this.requestUpdate();
     };
-    this.tween = { from, start: performance.now(), frame: requestAnimationFrame(step) };
+    this.frame = requestAnimationFrame(loop);
   }
 
-  private stopTween(): void {
-    if (this.tween) cancelAnimationFrame(this.tween.frame);
-    this.tween = null;
+  private stop(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   /** Transitions only where a reader can see them and has not asked for less motion. */
@@ -222,16 +199,13 @@ export class AllyNetwork extends VizElement {
   }
 
   private activeKinds(data: Dataset): Set<string> {
-    const all = data.kinds.map((k) => k.id);
-    if (this.kinds === null || this.kinds === undefined) return new Set(all);
-    const wanted = new Set(this.kinds.split(/\s+/).filter(Boolean));
-    return new Set(all.filter((k) => wanted.has(k)));
+    const wanted = this.kinds?.split(/\s+/);
+    return new Set(data.kinds.map((k) => k.id).filter((k) => !wanted || wanted.includes(k)));
   }
 
   private toggleKind(data: Dataset, id: string): void {
     const active = this.activeKinds(data);
-    if (active.has(id)) active.delete(id);
-    else active.add(id);
+    if (!active.delete(id)) active.add(id);
     const list = data.kinds.map((k) => k.id).filter((k) => active.has(k));
     this.kinds = list.length === data.kinds.length ? null : list.join(' ');
   }
@@ -240,22 +214,20 @@ export class AllyNetwork extends VizElement {
   private choose(id: string | null): void {
     if (id === this.selected) return;
     this.selection.select(id);
-    const name = id ? (this.view?.nodes.get(id)?.name ?? id) : null;
+    const name = id && (this.view?.layout.nodes.find((n) => n.id === id)?.name ?? id);
     this.announcement = name ? `${name} selected.` : 'Selection cleared.';
   }
 
   protected renderView(data: Dataset): TemplateResult {
-    const view = this.view && this.view.data === data ? this.view : null;
+    const view = this.view?.data === data ? this.view : null;
     const kinds = this.activeKinds(data);
     // Kind colours as custom properties set through the CSSOM: a strict CSP refuses style attributes.
-    const colors = Object.fromEntries(
-      data.kinds.slice(0, KIND_SLOTS).map((kind, i) => [`--_k${i}`, kindColor(kind, i)]),
-    );
+    const colors = Object.fromEntries(data.kinds.slice(0, KIND_SLOTS).map((kind, i) => [`--_k${i}`, kindColor(kind, i)]));
     return html`<figure aria-labelledby="title" aria-describedby="summary" ${cssProps(colors)}>
       <div part="title" class="title" id="title">${data.title}</div>
       <p part="summary" class="summary" id="summary">${datasetSummary(data)}</p>
       <div class="chart">${view ? this.renderChart(view, kinds) : nothing}</div>
-      ${this.renderLegend(data, view, kinds)}
+      ${this.renderLegend(data, kinds)}
       <p class="visually-hidden" id="keys">
         Use the arrow keys to move between countries, Enter or Space to select one, and Escape to
         clear the selection.
@@ -265,30 +237,20 @@ export class AllyNetwork extends VizElement {
   }
 
   private renderChart(view: View, kinds: Set<string>): TemplateResult {
-    const layout = this.shown() ?? view.layout;
-    const { data, links } = view;
+    const layout = this.picture ?? view.layout;
+    const { data } = view;
     const kindIndex = new Map(data.kinds.map((k, i) => [k.id, i]));
     const visible = layout.links.filter((l) => kinds.has(l.kind));
-    const withLinks = new Set(visible.flatMap((l) => [links.get(l.id)!.source, links.get(l.id)!.target]));
+    const withLinks = new Set(visible.flatMap((l) => [l.source, l.target]));
 
     const pointed = this.hovered ?? (this.focusWithin ? this.focused : null);
     const emphasis = pointed ?? this.selected;
-    const known = emphasis !== null && layout.nodes.some((n) => n.id === emphasis);
+    const known = layout.nodes.some((n) => n.id === emphasis);
     // Hover and focus dim the rest strongly; a selection on its own only fades it.
     const fade = pointed ? 'dim' : 'faint';
-    const near = new Set<string>(known ? [emphasis] : []);
-    if (known) {
-      for (const l of visible) {
-        const link = links.get(l.id)!;
-        if (link.source === emphasis) near.add(link.target);
-        if (link.target === emphasis) near.add(link.source);
-      }
-    }
-    const stop = layout.order.includes(this.focused ?? '')
-      ? this.focused
-      : layout.order.includes(this.selected ?? '')
-        ? this.selected
-        : layout.order[0];
+    const touches = (l: { source: string; target: string }): boolean => l.source === emphasis || l.target === emphasis;
+    const near = new Set(visible.filter(touches).flatMap((l) => [l.source, l.target]));
+    const stop = [this.focused, this.selected].find((id) => layout.order.includes(id!)) ?? layout.order[0];
     const dense = layout.nodes.length > DENSE;
     const base = layout.width < 480 ? 1.75 : 2.25;
 
@@ -306,29 +268,25 @@ export class AllyNetwork extends VizElement {
       >
         <g aria-hidden="true">
           ${visible.map((l) => {
-            const link = links.get(l.id)!;
-            const line = STATUS_LINE[link.status];
-            const touches = known && (link.source === emphasis || link.target === emphasis);
+            const line = STATUS_LINE[l.status];
+            const on = known && touches(l);
             return svg`<line
               part="link"
-              class="link ${kindClass(kindIndex.get(link.kind) ?? 0)} ${known && !touches ? fade : ''}"
-              data-kind=${link.kind}
-              data-status=${link.status}
-              data-source=${link.source}
-              data-target=${link.target}
+              class="link ${kindClass(kindIndex.get(l.kind) ?? 0)} ${known && !on ? fade : ''}"
+              data-kind=${l.kind}
+              data-status=${l.status}
+              data-source=${l.source}
+              data-target=${l.target}
               x1=${l.x1} y1=${l.y1} x2=${l.x2} y2=${l.y2}
-              stroke-width=${base * line.weight * (touches ? 1.5 : 1)}
+              stroke-width=${base * line.weight * (on ? 1.5 : 1)}
               stroke-dasharray=${line.dash || nothing}
               stroke-opacity=${line.opacity}
             ></line>`;
           })}
           ${visible.map((l) => {
-            if (!l.letter) return nothing;
-            const kind = data.kinds[kindIndex.get(l.kind) ?? -1];
-            const link = links.get(l.id)!;
-            const dim = known && link.source !== emphasis && link.target !== emphasis;
-            return kind
-              ? svg`<text class="letter ${dim ? fade : ''}" x=${l.letter.x} y=${l.letter.y} dominant-baseline="central">${kindLetter(kind)}</text>`
+            const kind = data.kinds[kindIndex.get(l.kind)!];
+            return l.letter && kind
+              ? svg`<text class="letter ${known && !touches(l) ? fade : ''}" x=${l.letter.x} y=${l.letter.y} dominant-baseline="central">${kindLetter(kind)}</text>`
               : nothing;
           })}
         </g>
@@ -340,99 +298,76 @@ export class AllyNetwork extends VizElement {
           @focusin=${this.onFocusIn}
           @focusout=${this.onFocusOut}
         >
-          ${layout.nodes.map((p) => this.renderNode(view, layout, p, {
-            tabStop: p.id === stop,
-            dense,
-            idle: !withLinks.has(p.id),
-            fade: known && !near.has(p.id) ? fade : null,
-            active: p.id === emphasis,
-          }))}
+          ${layout.nodes.map((p) => {
+            const selected = p.id === this.selected;
+            const active = p.id === emphasis;
+            const tabStop = p.id === stop;
+            const ring = this.keyboardFocus && this.focusWithin && p.id === this.focused;
+            const faded = known && !near.has(p.id) && !active ? fade : withLinks.has(p.id) ? '' : 'idle';
+            return svg`<g
+              part=${selected ? 'node selected' : 'node'}
+              class="node ${p.role} ${selected ? 'selected' : ''} ${active ? 'active' : ''} ${ring ? 'keyboard' : ''} ${faded}"
+              data-id=${p.id}
+              role="option"
+              aria-selected=${selected}
+              aria-label=${
+                // Each text costs a pass over the claims: in a dense picture only the node in
+                // focus or under the pointer says its support, the others their name.
+                !dense || active || tabStop ? countrySupportText(data, p.id) : p.name
+              }
+              tabindex=${tabStop ? 0 : -1}
+              transform="translate(${p.x} ${p.y})"
+              @pointerdown=${(e: PointerEvent) => {
+                this.pressed = true;
+                this.keyboardFocus = false;
+                if (e.button === 0) this.press ??= { id: p.id, pointerId: e.pointerId, x: e.clientX, y: e.clientY };
+              }}
+              @pointerenter=${() => (this.hovered = p.id)}
+              @pointerleave=${() => {
+                if (this.hovered === p.id && !this.press?.moved) this.hovered = null;
+              }}
+              @click=${(e: Event) => {
+                e.stopPropagation();
+                if (this.consumeClick()) return;
+                this.focused = p.id;
+                this.choose(p.id);
+              }}
+            >
+              <circle class="hit" r=${dense ? p.r + 1 : Math.max(p.r + 3, 12)}></circle>
+              <circle class="dot" r=${p.r}></circle>
+              <circle class="ring" r=${p.r + 4}></circle>
+              ${p.label
+                ? svg`<text class="label" x=${p.label.x} y=${p.label.y} text-anchor=${p.label.anchor} dominant-baseline="central"
+                    font-size=${layout.fontSize}>${p.name}</text>`
+                : nothing}
+            </g>`;
+          })}
         </g>
       </svg>
       ${this.renderTooltip(view, layout)}`;
   }
 
-  private renderNode(
-    view: View,
-    layout: NetworkLayout,
-    p: PlacedNode,
-    state: { tabStop: boolean; dense: boolean; idle: boolean; fade: string | null; active: boolean },
-  ): TemplateResult {
-    const node = view.nodes.get(p.id);
-    const selected = p.id === this.selected;
-    const classes = [
-      'node',
-      node?.role ?? '',
-      selected ? 'selected' : '',
-      state.active ? 'active' : '',
-      this.keyboardFocus && this.focusWithin && p.id === this.focused ? 'keyboard' : '',
-      state.fade ?? (state.idle ? 'idle' : ''),
-    ].join(' ');
-    const hit = state.dense ? p.r + 1 : Math.max(p.r + 3, 12);
-    return svg`<g
-      part=${selected ? 'node selected' : 'node'}
-      class=${classes}
-      data-id=${p.id}
-      role="option"
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${
-        // Each text costs a pass over the claims: in a dense picture only the node in focus or
-        // under the pointer says its support, the others their name.
-        !state.dense || state.active || state.tabStop ? view.label(p.id) : (node?.name ?? p.id)
-      }
-      tabindex=${state.tabStop ? 0 : -1}
-      transform="translate(${p.x} ${p.y})"
-      @pointerdown=${(e: PointerEvent) => {
-        this.pressed = true;
-        this.keyboardFocus = false;
-        this.drag.down(e, p.id);
-      }}
-      @pointerenter=${() => (this.hovered = p.id)}
-      @pointerleave=${() => {
-        if (this.hovered === p.id && !this.drag.dragging) this.hovered = null;
-      }}
-      @click=${(e: Event) => this.onNodeClick(e, p.id)}
-    >
-      <circle class="hit" r=${hit}></circle>
-      <circle class="dot" r=${p.r}></circle>
-      <circle class="ring" r=${p.r + 4}></circle>
-      ${p.label
-        ? svg`<text class="label" x=${p.label.x - p.x} y=${p.label.y - p.y} text-anchor=${p.label.anchor} dominant-baseline="central"
-            font-size=${layout.fontSize}>${node?.name ?? p.id}</text>`
-        : nothing}
-    </g>`;
-  }
-
   private renderTooltip(view: View, layout: NetworkLayout): TemplateResult | typeof nothing {
     const id = this.hovered ?? (this.focusWithin ? this.focused : null);
-    const p = id ? layout.nodes.find((n) => n.id === id) : undefined;
-    const node = id ? view.nodes.get(id) : undefined;
-    if (!p || !node) return nothing;
-    // The label reads "Iran: military support, …; economic support, …", one phrase per kind.
-    const text = view.label(node.id) || node.name;
-    const phrases = text.slice(text.indexOf(':') + 1).trim().split('; ');
-    const kinds = node.kinds.length === phrases.length ? node.kinds : [];
-    const below = p.y < layout.height * 0.4;
-    const side = p.x < layout.width / 3 ? 'start' : p.x > (2 * layout.width) / 3 ? 'end' : 'middle';
-    const shiftX = side === 'start' ? '-12px' : side === 'end' ? 'calc(-100% + 12px)' : '-50%';
-    const shiftY = below ? `${p.r + 8}px` : `calc(-100% - ${p.r + 8}px)`;
+    const p = layout.nodes.find((n) => n.id === id);
+    if (!p) return nothing;
+    const { width } = layout;
+    const offset = p.r + 8;
     return html`<div
       part="tooltip"
       class="tooltip"
       aria-hidden="true"
       ${cssProps({
-        left: `${(p.x / layout.width) * 100}%`,
+        left: `${(p.x / width) * 100}%`,
         top: `${p.y}px`,
-        transform: `translate(${shiftX}, ${shiftY})`,
+        transform: `translate(${p.x < width / 3 ? '-12px' : p.x > (2 * width) / 3 ? 'calc(12px - 100%)' : '-50%'}, ${
+          p.y < layout.height * 0.4 ? `${offset}px` : `calc(-100% - ${offset}px)`
+        })`,
       })}
     >
-      <strong>${node.name}</strong>
+      <strong>${p.name}</strong>
       <ul>
-        ${phrases.map((phrase, i) => {
-          const kind = view.data.kinds.find((k) => k.id === kinds[i]);
-          const text = phrase.charAt(0).toUpperCase() + phrase.slice(1);
-          return html`<li>${kind ? this.swatch(view.data, kind) : nothing}${text}</li>`;
-        })}
+        ${countrySupport(view.data, p.id).map(({ kind, text }) => html`<li>${this.swatch(view.data, kind)}${capitalize(text)}</li>`)}
       </ul>
     </div>`;
   }
@@ -441,12 +376,10 @@ export class AllyNetwork extends VizElement {
     return html`<span class="swatch ${kindClass(data.kinds.indexOf(kind))}" aria-hidden="true">${kindLetter(kind)}</span>`;
   }
 
-  private renderLegend(data: Dataset, view: View | null, kinds: Set<string>): TemplateResult {
-    // One entry per line style in use: "Reported or stated", "Acknowledged in part or alleged"…
-    const used = new Set<Status>(view ? view.graph.links.map((l) => l.status) : STATUSES);
+  private renderLegend(data: Dataset, kinds: Set<string>): TemplateResult {
+    // One entry per line style: "Reported or stated", "Acknowledged in part or alleged"…
     const styles = new Map<string, Status[]>();
     for (const status of STATUSES) {
-      if (!used.has(status)) continue;
       const key = JSON.stringify(STATUS_LINE[status]);
       styles.set(key, [...(styles.get(key) ?? []), status]);
     }
@@ -454,12 +387,7 @@ export class AllyNetwork extends VizElement {
       <div class="kinds" role="group" aria-label="Kinds of support shown">
         ${data.kinds.map(
           (kind) =>
-            html`<button
-              type="button"
-              data-kind=${kind.id}
-              aria-pressed=${kinds.has(kind.id) ? 'true' : 'false'}
-              @click=${() => this.toggleKind(data, kind.id)}
-            >
+            html`<button type="button" data-kind=${kind.id} aria-pressed=${kinds.has(kind.id)} @click=${() => this.toggleKind(data, kind.id)}>
               ${this.swatch(data, kind)}${kind.label}
             </button>`,
         )}
@@ -467,7 +395,6 @@ export class AllyNetwork extends VizElement {
       <ul aria-label="Evidence">
         ${[...styles.values()].map((statuses) => {
           const line = STATUS_LINE[statuses[0]];
-          const names = listNames(statuses.map((s) => STATUS_LABELS[s].toLowerCase()), 'or');
           return html`<li data-status=${statuses.join(' ')}>
             <svg width="28" height="10" aria-hidden="true">
               <line
@@ -478,7 +405,7 @@ export class AllyNetwork extends VizElement {
                 stroke-opacity=${line.opacity}
               ></line>
             </svg>
-            ${names.charAt(0).toUpperCase() + names.slice(1)}
+            ${capitalize(listNames(statuses.map((s) => STATUS_LABELS[s].toLowerCase()), 'or'))}
           </li>`;
         })}
         <li>Larger circle: more kinds of support</li>
@@ -486,25 +413,70 @@ export class AllyNetwork extends VizElement {
     </div>`;
   }
 
-  private onNodeClick(event: Event, id: string): void {
-    event.stopPropagation();
-    if (this.drag.consumeClick()) return;
-    this.focused = id;
-    this.choose(id);
+  /** True once for the click that ends a drag. */
+  private consumeClick(): boolean {
+    const swallow = this.swallowClick;
+    this.swallowClick = false;
+    return swallow;
   }
 
   private readonly onBackgroundClick = (): void => {
-    if (this.drag.consumeClick()) return;
-    this.choose(null);
+    if (!this.consumeClick()) this.choose(null);
   };
 
+  /**
+   * Dragging a node with a mouse, pen or finger (Pointer Events): the layout's forces run once
+   * per animation frame while the node follows the pointer, then until the picture settles.
+   */
   private readonly onPointerMove = (event: PointerEvent): void => {
-    this.drag.move(event, event.currentTarget as SVGSVGElement);
+    const press = this.press;
+    const view = this.view;
+    if (!press || !view || event.pointerId !== press.pointerId) return;
+    const svg = event.currentTarget as SVGSVGElement;
+    if (!press.moved) {
+      // A press that moves less than 4 px is a click.
+      if (Math.hypot(event.clientX - press.x, event.clientY - press.y) < 4) return;
+      press.moved = true;
+      this.stop();
+      this.simulation ??= layoutSimulation(view.graph, this.picture ?? view.layout, view.options);
+      try {
+        // Only once it is a drag: a captured pointer's click would land on the drawing, not the node.
+        svg.setPointerCapture(event.pointerId);
+      } catch {
+        // Not an active pointer (a synthetic event): the drag still works over the drawing.
+      }
+    }
+    event.preventDefault();
+    const box = svg.getBoundingClientRect();
+    const scale = box.width > 0 ? svg.viewBox.baseVal.width / box.width : 1;
+    this.simulation?.pin(press.id, { x: (event.clientX - box.left) * scale, y: (event.clientY - box.top) * scale });
+    this.settle();
   };
 
   private readonly onPointerUp = (event: PointerEvent): void => {
-    this.drag.up(event);
+    const press = this.press;
+    const simulation = this.simulation;
+    if (!press || event.pointerId !== press.pointerId) return;
+    this.press = null;
+    if (!press.moved || !simulation) return;
+    this.swallowClick = event.type === 'pointerup';
+    simulation.pin(press.id, null);
+    if (this.preferences.reducedMotion) {
+      // The picture settles at once.
+      this.stop();
+      for (let i = 0; i < 300 && !simulation.settled; i++) this.picture = simulation.tick();
+      this.requestUpdate();
+    } else this.settle();
   };
+
+  /** Ticks the drag's forces once per frame while a node is held, then until they rest. */
+  private settle(): void {
+    this.run(() => {
+      const simulation = this.simulation;
+      if (simulation) this.picture = simulation.tick();
+      return !!this.press?.moved || !(simulation?.settled ?? true);
+    });
+  }
 
   private readonly onFocusIn = (event: FocusEvent): void => {
     const id = (event.target as Element).getAttribute('data-id');
@@ -515,48 +487,24 @@ export class AllyNetwork extends VizElement {
   };
 
   private readonly onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as Element).contains(next)) this.focusWithin = false;
+    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.focusWithin = false;
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const order = this.view?.layout.order ?? [];
-    if (order.length === 0) return;
-    this.keyboardFocus = true;
+    const n = order.length;
+    const key = event.key;
     const current = Math.max(0, order.indexOf(this.focused ?? this.selected ?? ''));
-    let next: number | null = null;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = (current + 1) % order.length;
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = (current - 1 + order.length) % order.length;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = order.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        this.choose(order[current]);
-        break;
-      case 'Escape':
-        if (this.selected === null) return;
-        this.choose(null);
-        break;
-      default:
-        return;
-    }
+    const move = ['Home', 'ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown', 'End'].indexOf(key);
+    this.keyboardFocus = true;
+    if (key === 'Enter' || key === ' ') this.choose(order[current] ?? null);
+    else if (key === 'Escape' && this.selected !== null) this.choose(null);
+    else if (move < 0 || !n) return;
     event.preventDefault();
-    if (next === null) return;
-    this.focused = order[next]!;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<SVGGElement>(`[part~="node"][data-id="${CSS.escape(order[next])}"]`)?.focus();
-    });
+    // Home, previous (left, up), next (right, down), End; around the circle. The node is drawn
+    // already: focus moves now, and the focus handler makes it the tab stop.
+    const next = order[move === 0 ? 0 : move === 5 ? n - 1 : (current + (move < 3 ? n - 1 : 1)) % n];
+    if (move >= 0 && next) this.renderRoot.querySelector<SVGGElement>(`g[data-id="${CSS.escape(next)}"]`)?.focus();
   };
 }
 

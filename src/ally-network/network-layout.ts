@@ -1,21 +1,15 @@
-import {
-  forceCollide,
-  forceLink,
-  forceRadial,
-  forceSimulation,
-  type Simulation,
-  type SimulationNodeDatum,
-} from 'd3-force';
-import type { NetworkGraph, NetworkNode } from '../data/network.js';
+import { forceCollide, forceLink, forceRadial, type Force } from 'd3-force';
+import type { NetworkGraph, NetworkLink, NetworkNode } from '../data/network.js';
 
 /**
  * Pure, deterministic geometry of the network view: the hub in the centre, the other countries
- * on one or more rings around it in dataset order, nudged by d3-force (partners that share links
- * draw together, none overlap), then labels placed where they collide with nothing.
+ * on one or more rings around it in dataset order, nudged by d3's forces (partners that share
+ * links draw together, none overlap), then labels placed where they collide with nothing.
  *
- * Same graph and size, same numbers, in Node and every engine: the simulation starts from
- * positions snapped to a binary grid, uses a seeded LCG, a fixed decay, and only + − × ÷ and
- * √ (exactly rounded everywhere), and the output is rounded to 0.01 px.
+ * Same graph and size, same numbers, in Node and every engine: the forces start from positions
+ * snapped to a binary grid, use a seeded LCG, a fixed decay, and only + − × ÷ and √ (exactly
+ * rounded everywhere), and the output is rounded to 0.01 px. The ticks run here, synchronously,
+ * as d3's `forceSimulation` would run them (velocity Verlet), without its timer.
  */
 
 export interface LayoutOptions {
@@ -31,16 +25,16 @@ export interface LayoutOptions {
 }
 
 export interface LabelBox {
-  /** Text anchor point (baseline is vertically centred with `dominant-baseline: central`). */
+  /** Text anchor point, from the node's centre (the baseline is centred with `dominant-baseline: central`). */
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
-  /** The box the text is expected to fill. */
+  /** The box the text is expected to fill, in the drawing's coordinates. */
   box: Box;
 }
 
-export interface PlacedNode {
-  id: string;
+/** A node of the graph, placed. */
+export interface PlacedNode extends NetworkNode {
   x: number;
   y: number;
   r: number;
@@ -50,9 +44,8 @@ export interface PlacedNode {
   label: LabelBox | null;
 }
 
-export interface PlacedLink {
-  id: string;
-  kind: string;
+/** A link of the graph, placed. */
+export interface PlacedLink extends NetworkLink {
   x1: number;
   y1: number;
   x2: number;
@@ -79,33 +72,35 @@ export interface Box {
   height: number;
 }
 
+/** The layout's forces restarted from a picture, for a reader who drags a node. */
+export interface LayoutSimulation {
+  /** Holds a node at a point (the pointer), or lets it go with `null`. */
+  pin(id: string, point: { x: number; y: number } | null): void;
+  /** True once the forces have come to rest. */
+  readonly settled: boolean;
+  tick(): NetworkLayout;
+}
+
 const MARGIN = 4;
 const GAP = 3;
-/** Above this many nodes the picture is too dense for kind letters on links. */
-const LETTER_LIMIT = 60;
+/** d3's `velocityDecay(0.45)`: the share of velocity a node keeps each tick. */
+const KEEP = 1 - 0.45;
 
 /** The drawing's height for a width: square when narrow, flatter when wide, at least 320 px. */
-export function networkHeight(width: number): number {
-  const h = width <= 400 ? width : 400 + 0.4 * (width - 400);
-  return Math.round(Math.max(320, h));
-}
+export const networkHeight = (width: number): number =>
+  Math.round(Math.max(320, width <= 400 ? width : 400 + 0.4 * (width - 400)));
 
 /** Conservative width of a label, from per-character classes of common sans-serif faces. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
-    if (/[ijlIft.,:;'!|()[\]\s]/.test(ch)) em += 0.32;
-    else if (/[mwMW@]/.test(ch)) em += 0.9;
-    else if (/[A-Z]/.test(ch)) em += 0.72;
-    else em += 0.58;
+    em += /[ijlIft.,:;'!|()[\]\s]/.test(ch) ? 0.32 : /[mwMW@]/.test(ch) ? 0.9 : /[A-Z]/.test(ch) ? 0.72 : 0.58;
   }
   return Math.ceil(em * fontSize * 1.06);
 }
 
 /** Node radius: area grows with the breadth of support (number of kinds). */
-export function nodeRadius(base: number, breadth: number): number {
-  return base * Math.sqrt(1 + Math.max(0, breadth));
-}
+export const nodeRadius = (base: number, breadth: number): number => base * Math.sqrt(1 + Math.max(0, breadth));
 
 /** Park–Miller style LCG as in d3-force: exact in doubles, so identical in every engine. */
 export function lcg(seed: number): () => number {
@@ -114,188 +109,69 @@ export function lcg(seed: number): () => number {
 }
 
 const round = (v: number): number => Math.round(v * 100) / 100;
-/** Snap to 1/1024 px so engines that round cos and sin differently start from the same point. */
-const snap = (v: number): number => Math.round(v * 1024) / 1024;
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
-interface SimNode extends SimulationNodeDatum {
+interface SimNode {
+  node: NetworkNode;
   id: string;
+  index: number;
+  x: number;
+  y: number;
+  vx: number;
+  vy: number;
+  fx?: number | null;
+  fy?: number | null;
   r: number;
   ring: number;
-  ringRadius: number;
+  rho: number;
   collide: number;
 }
 
-interface Rings {
-  base: number;
-  radii: number[];
-  counts: number[];
-}
-
-/** Splits `n` nodes over concentric rings, shrinking nodes until they fit (not below 1.5 px). */
-function planRings(n: number, outer: number, inner: number, baseMax: number, maxBreadth: number): Rings {
-  let base = baseMax;
-  for (;;) {
-    const d = 2 * nodeRadius(base, maxBreadth) + GAP;
-    const radii: number[] = [];
-    for (let rho = outer; radii.length === 0 || rho >= inner + d; rho -= d * 1.15) radii.push(rho);
-    const capacity = radii.map((rho) => Math.max(1, Math.floor((2 * Math.PI * rho) / d)));
-    const total = capacity.reduce((a, b) => a + b, 0);
-    if (total >= n || base <= 1.5) {
-      // Use as few rings as needed, filled in proportion to their circumference.
-      let used = 0;
-      let sum = 0;
-      while (used < radii.length && sum < n) sum += capacity[used++];
-      const rings = radii.slice(0, used);
-      const length = rings.reduce((a, b) => a + b, 0);
-      const counts = rings.map((rho) => Math.floor((n * rho) / length));
-      for (let i = 0, left = n - counts.reduce((a, b) => a + b, 0); left > 0; i = (i + 1) % counts.length, left--) {
-        counts[i]++;
-      }
-      return { base, radii: rings, counts };
-    }
-    base = Math.max(1.5, base * 0.9);
-  }
-}
-
-function overlaps(a: Box, b: Box, pad = 0): boolean {
-  return (
-    a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad
-  );
-}
-
-/** A uniform grid of boxes, so placing a thousand labels stays close to linear. */
-class BoxIndex {
-  private readonly cells = new Map<number, Box[]>();
-  constructor(private readonly size: number) {}
-
-  private keys(b: Box): number[] {
-    const keys: number[] = [];
-    const x0 = Math.floor(b.x / this.size);
-    const x1 = Math.floor((b.x + b.width) / this.size);
-    const y0 = Math.floor(b.y / this.size);
-    const y1 = Math.floor((b.y + b.height) / this.size);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push(x * 65536 + y);
-    return keys;
-  }
-
-  add(b: Box): void {
-    for (const k of this.keys(b)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    }
-  }
-
-  hits(b: Box, pad: number): boolean {
-    for (const k of this.keys(b)) for (const o of this.cells.get(k) ?? []) if (overlaps(b, o, pad)) return true;
-    return false;
-  }
-}
-
-type Candidate = 'out' | 'below' | 'above' | 'right' | 'left';
-
-function labelAt(where: Candidate, x: number, y: number, r: number, w: number, h: number): LabelBox {
-  const d = r + GAP;
-  switch (where) {
-    case 'right':
-      return { x: x + d, y, anchor: 'start', box: { x: x + d, y: y - h / 2, width: w, height: h } };
-    case 'left':
-      return { x: x - d, y, anchor: 'end', box: { x: x - d - w, y: y - h / 2, width: w, height: h } };
-    case 'above':
-      return { x, y: y - d - h / 2, anchor: 'middle', box: { x: x - w / 2, y: y - d - h, width: w, height: h } };
-    default:
-      return { x, y: y + d + h / 2, anchor: 'middle', box: { x: x - w / 2, y: y + d, width: w, height: h } };
-  }
-}
-
-/** Candidate positions, best first: away from the centre, then below, above and beside. */
-function candidates(x: number, y: number, cx: number, cy: number): Candidate[] {
-  const dx = x - cx;
-  const dy = y - cy;
-  const len = Math.sqrt(dx * dx + dy * dy);
-  let out: Candidate = 'below';
-  if (len > 0) {
-    if (dx / len > 0.4) out = 'right';
-    else if (dx / len < -0.4) out = 'left';
-    else out = dy < 0 ? 'above' : 'below';
-  }
-  const rest: Candidate[] = ['below', 'above', 'right', 'left'];
-  return [out, ...rest.filter((c) => c !== out)];
-}
-
-function defaultTicks(n: number): number {
-  if (n <= 60) return 160;
-  if (n <= 250) return 20;
-  return 0;
-}
-
-/** What label placement and link geometry need besides the positions. */
-interface Frame {
+/** A graph laid out at a size: the frame, and the simulation's nodes in keyboard order. */
+interface Setup {
   graph: NetworkGraph;
   width: number;
   height: number;
   fontSize: number;
   kinds: readonly string[];
+  sim: SimNode[];
 }
 
-function frameOf(graph: NetworkGraph, options: LayoutOptions): Frame {
-  return {
-    graph,
-    width: Math.max(1, options.width),
-    height: Math.max(1, options.height),
-    fontSize: Math.max(12, options.fontSize ?? 12),
-    kinds: options.kinds ?? [],
-  };
+/** Splits `n` nodes over concentric rings, shrinking nodes until they fit (not below 1.5 px). */
+function planRings(n: number, outer: number, inner: number, baseMax: number, maxBreadth: number) {
+  const sum = (list: number[]): number => list.reduce((a, b) => a + b, 0);
+  for (let base = baseMax; ; base = Math.max(1.5, base * 0.9)) {
+    const d = 2 * nodeRadius(base, maxBreadth) + GAP;
+    const radii: number[] = [];
+    for (let rho = outer; radii.length === 0 || rho >= inner + d; rho -= d * 1.15) radii.push(rho);
+    const capacity = radii.map((rho) => Math.max(1, Math.floor((2 * Math.PI * rho) / d)));
+    if (sum(capacity) >= n || base <= 1.5) {
+      // Use as few rings as needed, filled in proportion to their circumference.
+      let used = 0;
+      for (let fit = 0; used < radii.length && fit < n; ) fit += capacity[used++];
+      const rings = radii.slice(0, used);
+      const length = sum(rings);
+      const counts = rings.map((rho) => Math.floor((n * rho) / length));
+      for (let i = 0, left = n - sum(counts); left > 0; i = (i + 1) % counts.length, left--) counts[i]++;
+      return { base, rings, counts };
+    }
+  }
 }
-
-const labelHeightOf = (fontSize: number): number => Math.ceil(fontSize * 1.3);
 
 /** A node's collision radius: most of the even spacing of its ring, so rings keep their order. */
-function collideRadius(r: number, ringRadius: number, count: number): number {
-  return Math.max(r + GAP / 2, 2 * ringRadius * Math.sin(Math.PI / Math.max(2, count)) * 0.45);
-}
+const collideRadius = (r: number, rho: number, count: number): number =>
+  Math.max(r + GAP / 2, 2 * rho * Math.sin(Math.PI / Math.max(2, count)) * 0.45);
 
-/** The forces of the layout, on a stopped simulation that the caller ticks. */
-function simulationOf(frame: Frame, sim: SimNode[], seed: number): Simulation<SimNode, undefined> {
-  const { graph, width, height } = frame;
-  const hub = sim.find((d) => d.ring < 0);
-  const ids = new Set(sim.map((d) => d.id));
-  // Partners that share a link draw together along their ring; the hub's links pull nothing.
-  const partnerLinks = graph.links
-    .filter((l) => l.source !== hub?.id && l.target !== hub?.id && ids.has(l.source) && ids.has(l.target))
-    .map((l) => ({ source: l.source, target: l.target }));
-  return forceSimulation<SimNode>(sim)
-    .randomSource(lcg(seed))
-    .alpha(0.6)
-    .alphaDecay(0.035)
-    .velocityDecay(0.45)
-    .force('radial', forceRadial<SimNode>((d) => d.ringRadius, width / 2, height / 2).strength((d) => (d.ring < 0 ? 0 : 0.9)))
-    .force('collide', forceCollide<SimNode>((d) => d.collide).strength(0.8).iterations(2))
-    .force(
-      'link',
-      forceLink<SimNode, { source: string; target: string }>(partnerLinks)
-        .id((d) => d.id)
-        .distance(0)
-        .strength(0.004),
-    )
-    .stop();
-}
-
-/**
- * Positions, radii, label boxes and link geometry for a network graph at a given size.
- * Labels are placed by priority (the hub, then the broadest support) and dropped, never
- * overlapped, when they do not fit.
- */
-export function layoutNetwork(graph: NetworkGraph, options: LayoutOptions): NetworkLayout {
-  const frame = frameOf(graph, options);
-  const { width, height, fontSize } = frame;
-  const labelHeight = labelHeightOf(fontSize);
+/** Frame, rings and starting positions (snapped to 1/1024 px) of a graph at a size. */
+function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
+  const width = Math.max(1, options.width);
+  const height = Math.max(1, options.height);
+  const fontSize = Math.max(12, options.fontSize ?? 12);
+  const labelHeight = Math.ceil(fontSize * 1.3);
   const cx = width / 2;
   const cy = height / 2;
-  const hub = graph.nodes.find((n) => n.role === 'hub') ?? null;
-  const others = graph.nodes.filter((n) => n !== hub);
-  const n = others.length;
+  const hub = graph.nodes.find((d) => d.role === 'hub');
+  const others = graph.nodes.filter((d) => d !== hub);
   const maxBreadth = Math.max(1, ...graph.nodes.map((d) => d.breadth));
 
   // Room for a label centred below a node on the sides, and above or below one at the top and bottom.
@@ -306,199 +182,162 @@ export function layoutNetwork(graph: NetworkGraph, options: LayoutOptions): Netw
     rMax * 2,
     Math.min(width / 2 - MARGIN - Math.max(rMax, widest / 2), height / 2 - MARGIN - rMax - GAP - labelHeight - 2),
   );
-  const plan = planRings(n, outer, rMax * 2 + GAP, baseMax, maxBreadth);
-  const base = plan.base;
-
-  const sim: SimNode[] = [];
-  if (hub) {
-    const r = nodeRadius(base, hub.breadth);
-    sim.push({ id: hub.id, r, ring: -1, ringRadius: 0, collide: r + GAP, x: cx, y: cy, fx: cx, fy: cy });
-  }
+  const plan = planRings(others.length, outer, rMax * 2 + GAP, baseMax, maxBreadth);
+  const at = (node: NetworkNode, ring: number, rho: number, count: number, x: number, y: number): SimNode => {
+    const r = nodeRadius(plan.base, node.breadth);
+    return { node, id: node.id, index: 0, x, y, vx: 0, vy: 0, r, ring, rho, collide: ring < 0 ? r + GAP : collideRadius(r, rho, count) };
+  };
+  const sim: SimNode[] = hub ? [{ ...at(hub, -1, 0, 1, cx, cy), fx: cx, fy: cy }] : [];
   let next = 0;
   plan.counts.forEach((count, ring) => {
-    const rho = plan.radii[ring];
+    const rho = plan.rings[ring];
     // Inner rings turn half a step, so their nodes sit between the outer ones.
     const turn = ring % 2 === 0 ? 0 : Math.PI / count;
-    for (let i = 0; i < count; i++, next++) {
-      const node = others[next];
+    for (let i = 0; i < count; i++) {
       const angle = -Math.PI / 2 + turn + (2 * Math.PI * i) / count;
-      const r = nodeRadius(base, node.breadth);
-      sim.push({
-        id: node.id,
-        r,
-        ring,
-        ringRadius: rho,
-        collide: collideRadius(r, rho, count),
-        x: snap(cx + rho * Math.cos(angle)),
-        y: snap(cy + rho * Math.sin(angle)),
-      });
+      const snap = (v: number): number => Math.round(v * 1024) / 1024;
+      sim.push(at(others[next++], ring, rho, count, snap(cx + rho * Math.cos(angle)), snap(cy + rho * Math.sin(angle))));
     }
   });
-
-  const ticks = options.ticks ?? defaultTicks(n);
-  if (ticks > 0 && n > 1) simulationOf(frame, sim, options.seed ?? 1).tick(ticks);
-  return finish(frame, sim);
+  return { graph, width, height, fontSize, kinds: options.kinds ?? [], sim };
 }
 
-/** Rounds and clamps positions, places labels and links. `sim` is in keyboard order. */
-function finish(frame: Frame, sim: readonly SimNode[]): NetworkLayout {
-  const { graph, width, height, fontSize } = frame;
-  const placed = new Map<string, PlacedNode>();
+/** d3's forces on the nodes: pull to the ring, no overlaps, partners that share links together. */
+function forces(s: Setup, seed: number): Force<SimNode, undefined>[] {
+  const { sim } = s;
+  const byId = new Map(sim.map((d) => [d.id, d]));
+  // The hub's links pull nothing.
+  const links = s.graph.links.flatMap((l) => {
+    const source = byId.get(l.source);
+    const target = byId.get(l.target);
+    return source && target && source.ring >= 0 && target.ring >= 0 ? [{ source, target }] : [];
+  });
+  const list: Force<SimNode, undefined>[] = [
+    forceRadial<SimNode>((d) => d.rho, s.width / 2, s.height / 2).strength((d) => (d.ring < 0 ? 0 : 0.9)),
+    forceCollide<SimNode>((d) => d.collide).strength(0.8).iterations(2),
+    forceLink<SimNode, { source: SimNode; target: SimNode }>(links).distance(0).strength(0.004),
+  ];
+  const random = lcg(seed);
+  sim.forEach((d, i) => (d.index = i));
+  for (const force of list) force.initialize?.(sim, random);
+  return list;
+}
+
+/** One tick of d3's `forceSimulation`: alpha decays towards its target, forces, then velocity Verlet. */
+function step(sim: SimNode[], list: Force<SimNode, undefined>[], alpha: number): void {
+  for (const force of list) force(alpha);
   for (const d of sim) {
-    const x = round(clamp(d.x ?? width / 2, MARGIN + d.r, width - MARGIN - d.r));
-    const y = round(clamp(d.y ?? height / 2, MARGIN + d.r, height - MARGIN - d.r));
-    placed.set(d.id, { id: d.id, x, y, r: round(d.r), ring: d.ring, label: null });
+    if (d.fx == null) d.x += d.vx *= KEEP;
+    else {
+      d.x = d.fx;
+      d.vx = 0;
+    }
+    if (d.fy == null) d.y += d.vy *= KEEP;
+    else {
+      d.y = d.fy;
+      d.vy = 0;
+    }
   }
-  const index = placeLabels(graph.nodes, placed, fontSize, width, height);
-  return {
-    width,
-    height,
-    fontSize,
-    nodes: graph.nodes.flatMap((d) => placed.get(d.id) ?? []),
-    links: placeLinks(graph, placed, frame.kinds, fontSize, index),
-    // The simulation keeps each ring's order, so the starting order is the clockwise order.
-    order: sim.map((d) => d.id),
-  };
 }
 
 /**
- * The layout's forces, restarted from a finished layout, for a reader who drags a node: pin
- * the node to the pointer, tick once per frame, release it and tick until `settled`.
+ * Positions, radii, label boxes and link geometry for a network graph at a given size.
+ * Labels are placed by priority (the hub, then the broadest support) and dropped, never
+ * overlapped, when they do not fit.
  */
-export class LayoutSimulation {
-  private readonly sim: SimNode[];
-  private readonly simulation: Simulation<SimNode, undefined>;
-
-  constructor(
-    private readonly frame: Frame,
-    layout: NetworkLayout,
-  ) {
-    const cx = frame.width / 2;
-    const cy = frame.height / 2;
-    const byId = new Map(layout.nodes.map((p) => [p.id, p]));
-    const rings = new Map<number, { sum: number; count: number }>();
-    for (const p of layout.nodes) {
-      const ring = rings.get(p.ring) ?? { sum: 0, count: 0 };
-      ring.sum += Math.sqrt((p.x - cx) ** 2 + (p.y - cy) ** 2);
-      ring.count++;
-      rings.set(p.ring, ring);
-    }
-    this.sim = layout.order.flatMap((id): SimNode[] => {
-      const p = byId.get(id);
-      if (!p) return [];
-      const ring = rings.get(p.ring)!;
-      const rho = p.ring < 0 ? 0 : ring.sum / ring.count;
-      const hub = p.ring < 0 ? { fx: p.x, fy: p.y } : {};
-      return [{ id, r: p.r, ring: p.ring, ringRadius: rho, collide: collideRadius(p.r, rho, ring.count), x: p.x, y: p.y, ...hub }];
-    });
-    // A faster decay than the first layout: the picture settles within about a second and a half.
-    this.simulation = simulationOf(frame, this.sim, 1).alpha(0.3).alphaDecay(0.06);
+export function layoutNetwork(graph: NetworkGraph, options: LayoutOptions): NetworkLayout {
+  const s = setup(graph, options);
+  const n = s.sim.length - (s.sim[0]?.ring === -1 ? 1 : 0);
+  const ticks = n > 1 ? (options.ticks ?? (n <= 60 ? 160 : n <= 250 ? 20 : 0)) : 0;
+  if (ticks > 0) {
+    const list = forces(s, options.seed ?? 1);
+    for (let k = 0, alpha = 0.6; k < ticks; k++) step(s.sim, list, (alpha -= alpha * 0.035));
   }
-
-  /** Holds a node at a point (the pointer), or lets it go with `null`. */
-  pin(id: string, point: { x: number; y: number } | null): void {
-    const node = this.sim.find((d) => d.id === id);
-    if (!node || node.ring < 0) return;
-    node.fx = point ? clamp(point.x, 0, this.frame.width) : null;
-    node.fy = point ? clamp(point.y, 0, this.frame.height) : null;
-    this.simulation.alphaTarget(point ? 0.3 : 0).alpha(Math.max(this.simulation.alpha(), 0.3));
-  }
-
-  get settled(): boolean {
-    return this.simulation.alpha() < this.simulation.alphaMin();
-  }
-
-  tick(): NetworkLayout {
-    this.simulation.tick();
-    return finish(this.frame, this.sim);
-  }
+  return finish(s);
 }
 
-/** Starts a drag simulation from a layout computed with the same graph and options. */
+/** Starts the forces from a picture of the same graph and options (a faster decay: settles in about 1.5 s). */
 export function layoutSimulation(graph: NetworkGraph, layout: NetworkLayout, options: LayoutOptions): LayoutSimulation {
-  return new LayoutSimulation(frameOf(graph, options), layout);
-}
-
-/** The picture between two layouts of the same graph, for resize transitions (0 ≤ t ≤ 1). */
-export function interpolateLayout(from: NetworkLayout, to: NetworkLayout, t: number): NetworkLayout {
-  const mix = (a: number, b: number): number => round(a + (b - a) * t);
-  const nodes = new Map(from.nodes.map((p) => [p.id, p]));
-  const links = new Map(from.links.map((l) => [l.id, l]));
+  const s = setup(graph, options);
+  const shown = new Map(layout.nodes.map((p) => [p.id, p]));
+  for (const d of s.sim) {
+    const p = shown.get(d.id);
+    if (p) Object.assign(d, { x: p.x, y: p.y });
+  }
+  const list = forces(s, 1);
+  let alpha = 0.3;
+  let target = 0;
   return {
-    ...to,
-    nodes: to.nodes.map((p) => {
-      const a = nodes.get(p.id) ?? p;
-      const x = mix(a.x, p.x);
-      const y = mix(a.y, p.y);
-      const label = p.label && {
-        ...p.label,
-        x: round(p.label.x + x - p.x),
-        y: round(p.label.y + y - p.y),
-        box: { ...p.label.box, x: round(p.label.box.x + x - p.x), y: round(p.label.box.y + y - p.y) },
-      };
-      return { ...p, x, y, r: mix(a.r, p.r), label };
-    }),
-    links: to.links.map((l) => {
-      const a = links.get(l.id) ?? l;
-      return { ...l, x1: mix(a.x1, l.x1), y1: mix(a.y1, l.y1), x2: mix(a.x2, l.x2), y2: mix(a.y2, l.y2), letter: null };
-    }),
+    pin(id, point) {
+      const d = s.sim.find((e) => e.id === id && e.ring >= 0);
+      if (!d) return;
+      d.fx = point && clamp(point.x, 0, s.width);
+      d.fy = point && clamp(point.y, 0, s.height);
+      target = point ? 0.3 : 0;
+      alpha = Math.max(alpha, 0.3);
+    },
+    get settled() {
+      return alpha < 0.001;
+    },
+    tick() {
+      step(s.sim, list, (alpha += (target - alpha) * 0.06));
+      return finish(s);
+    },
   };
 }
 
-function placeLabels(
-  graphNodes: readonly NetworkNode[],
-  placed: Map<string, PlacedNode>,
-  fontSize: number,
-  width: number,
-  height: number,
-): BoxIndex {
-  const labelHeight = labelHeightOf(fontSize);
-  const cx = width / 2;
-  const cy = height / 2;
-  const index = new BoxIndex(Math.max(24, labelHeight * 3));
-  for (const p of placed.values()) {
-    index.add({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r });
+/** Overlap of two boxes, with some padding. */
+const overlaps = (a: Box, b: Box, pad: number): boolean =>
+  a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
+
+/** Rounds and clamps positions, places labels and links. */
+function finish(s: Setup): NetworkLayout {
+  const { width, height, fontSize, kinds } = s;
+  const placed = new Map<string, PlacedNode>();
+  for (const d of s.sim) {
+    const x = round(clamp(d.x, MARGIN + d.r, width - MARGIN - d.r));
+    const y = round(clamp(d.y, MARGIN + d.r, height - MARGIN - d.r));
+    placed.set(d.id, { ...d.node, x, y, r: round(d.r), ring: d.ring, label: null });
   }
-  const priority = [...graphNodes].sort(
+
+  // Labels by priority (the hub, then the broadest support), where they hit nothing.
+  const h = Math.ceil(fontSize * 1.3);
+  const taken = [...placed.values()].map((p): Box => ({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r }));
+  const hits = (b: Box, pad: number): boolean => taken.some((o) => overlaps(b, o, pad));
+  const priority = [...placed.values()].sort(
     (a, b) =>
       Number(b.role === 'hub') - Number(a.role === 'hub') ||
       b.breadth - a.breadth ||
       b.claimCount - a.claimCount ||
       a.order - b.order,
   );
-  for (const node of priority) {
-    const p = placed.get(node.id);
-    if (!p) continue;
-    const w = estimateTextWidth(node.name, fontSize);
-    for (const where of candidates(p.x, p.y, cx, cy)) {
-      const label = labelAt(where, p.x, p.y, p.r, w, labelHeight);
-      const b = label.box;
-      if (b.x < MARGIN || b.y < MARGIN || b.x + b.width > width - MARGIN || b.y + b.height > height - MARGIN) continue;
-      if (index.hits(b, 2)) continue;
-      index.add(b);
-      p.label = {
-        x: round(label.x),
-        y: round(label.y),
-        anchor: label.anchor,
-        box: { x: round(b.x), y: round(b.y), width: b.width, height: b.height },
-      };
+  for (const p of priority) {
+    const w = estimateTextWidth(p.name, fontSize);
+    const dx = p.x - width / 2;
+    const dy = p.y - height / 2;
+    const len = Math.sqrt(dx * dx + dy * dy);
+    // Below, above, right, left; the side away from the centre first.
+    const sides = [[0, 1], [0, -1], [1, 0], [-1, 0]] as const;
+    const out = len > 0 ? (dx / len > 0.4 ? 2 : dx / len < -0.4 ? 3 : dy < 0 ? 1 : 0) : 0;
+    for (const i of [out, 0, 1, 2, 3]) {
+      const [ux, uy] = sides[i];
+      const d = p.r + GAP;
+      const x = p.x + ux * d;
+      const y = uy ? p.y + uy * (d + h / 2) : p.y;
+      const box = { x: x - (w * (1 - ux)) / 2, y: y - h / 2, width: w, height: h };
+      if (box.x < MARGIN || box.y < MARGIN || box.x + w > width - MARGIN || box.y + h > height - MARGIN) continue;
+      if (hits(box, 2)) continue;
+      taken.push(box);
+      const anchor = ux > 0 ? 'start' : ux < 0 ? 'end' : 'middle';
+      p.label = { x: round(x - p.x), y: round(y - p.y), anchor, box: { ...box, x: round(box.x), y: round(box.y) } };
       break;
     }
   }
-  return index;
-}
 
-function placeLinks(
-  graph: NetworkGraph,
-  placed: Map<string, PlacedNode>,
-  kinds: readonly string[],
-  fontSize: number,
-  index: BoxIndex,
-): PlacedLink[] {
-  const dense = placed.size > LETTER_LIMIT;
+  // Links: a kind keeps its slot in a bundle (D left, E centre, M right, seen from the first
+  // country); letters, drawn after labels, give way to them and to each other.
   const slots = Math.max(1, kinds.length);
-  const letterStep = fontSize;
-  return graph.links.flatMap((link): PlacedLink[] => {
+  const links = s.graph.links.flatMap((link): PlacedLink[] => {
     const a = placed.get(link.source);
     const b = placed.get(link.target);
     if (!a || !b) return [];
@@ -507,35 +346,53 @@ function placeLinks(
     const len = Math.sqrt(dx * dx + dy * dy) || 1;
     const ux = dx / len;
     const uy = dy / len;
-    // A kind keeps its slot (D left, E centre, M right, seen from the first country).
-    const slot = Math.max(0, kinds.indexOf(link.kind));
-    const spread = clamp(Math.min(a.r, b.r) * 0.45, 2, 4.5);
-    const offset = (slot - (slots - 1) / 2) * spread;
+    const slot = Math.max(0, kinds.indexOf(link.kind)) - (slots - 1) / 2;
+    const offset = slot * clamp(Math.min(a.r, b.r) * 0.45, 2, 4.5);
     const ox = -uy * offset;
     const oy = ux * offset;
     const visible = len - a.r - b.r;
     let letter: PlacedLink['letter'] = null;
-    if (!dense && visible > slots * letterStep + 2 * fontSize) {
-      const t = a.r + visible / 2 + (slot - (slots - 1) / 2) * letterStep;
+    // Above 60 nodes the picture is too dense for letters.
+    if (placed.size <= 60 && visible > slots * fontSize + 2 * fontSize) {
+      const t = a.r + visible / 2 + slot * fontSize;
       const x = a.x + ux * t + ox;
       const y = a.y + uy * t + oy;
-      // Letters are drawn after labels and give way to them and to each other.
       const box = { x: x - fontSize / 2, y: y - fontSize / 2, width: fontSize, height: fontSize };
-      if (!index.hits(box, 0)) {
-        index.add(box);
+      if (!hits(box, 0)) {
+        taken.push(box);
         letter = { x: round(x), y: round(y) };
       }
     }
-    return [
-      {
-        id: link.id,
-        kind: link.kind,
-        x1: round(a.x + ox),
-        y1: round(a.y + oy),
-        x2: round(b.x + ox),
-        y2: round(b.y + oy),
-        letter,
-      },
-    ];
+    return [{ ...link, x1: round(a.x + ox), y1: round(a.y + oy), x2: round(b.x + ox), y2: round(b.y + oy), letter }];
   });
+
+  return {
+    width,
+    height,
+    fontSize,
+    nodes: s.graph.nodes.flatMap((d) => placed.get(d.id) ?? []),
+    links,
+    // The forces keep each ring's order, so the starting order is the clockwise order.
+    order: s.sim.map((d) => d.id),
+  };
+}
+
+/**
+ * The picture between two layouts of the same graph, for resize transitions (0 ≤ t ≤ 1): nodes
+ * and links move, labels follow their nodes (their boxes are the final ones).
+ */
+export function interpolateLayout(from: NetworkLayout, to: NetworkLayout, t: number): NetworkLayout {
+  const mix = (a: number, b: number): number => round(a + (b - a) * t);
+  const old = new Map<string, PlacedNode | PlacedLink>([...from.nodes, ...from.links].map((d) => [d.id, d]));
+  return {
+    ...to,
+    nodes: to.nodes.map((p) => {
+      const a = (old.get(p.id) ?? p) as PlacedNode;
+      return { ...p, x: mix(a.x, p.x), y: mix(a.y, p.y), r: mix(a.r, p.r) };
+    }),
+    links: to.links.map((l) => {
+      const a = (old.get(l.id) ?? l) as PlacedLink;
+      return { ...l, x1: mix(a.x1, l.x1), y1: mix(a.y1, l.y1), x2: mix(a.x2, l.x2), y2: mix(a.y2, l.y2), letter: null };
+    }),
+  };
 }

@@ -5,14 +5,20 @@
 import { parseDate, type DatePart } from './dates.js';
 import { byId } from './lookup.js';
 import { STATUS_LABELS, statusRank } from './status.js';
-import type { Claim, Country, Dataset } from './types.js';
+import type { Claim, Country, Dataset, Kind } from './types.js';
 
 const LOCALE = 'en-GB';
 
-/** "A", "A and B", "A, B and C" (or "or"). */
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "A", "A and B", "A, B and C" (or "or"). One formatter per conjunction, made on first use. */
 export function listNames(names: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  const type = conjunction === 'or' ? 'disjunction' : 'conjunction';
-  return new Intl.ListFormat(LOCALE, { style: 'long', type }).format(names);
+  let format = listFormats.get(conjunction);
+  if (!format) {
+    format = new Intl.ListFormat(LOCALE, { style: 'long', type: conjunction === 'or' ? 'disjunction' : 'conjunction' });
+    listFormats.set(conjunction, format);
+  }
+  return format.format(names);
 }
 
 const TAKES_THE =
@@ -57,23 +63,31 @@ export function evidenceText(claim: Claim, data: Dataset): string {
 }
 
 /**
- * "Iran: military support, alleged by the United States and Ukraine and denied by Iran;
- * economic support, stated by Iran" — one phrase per kind (kind order), from the strongest claim
- * of that kind. Empty string for an unknown country.
+ * What a country gives or receives, one entry per kind (kind order) with a phrase such as
+ * "military support, reported; alleged by the United States and Ukraine and denied by Iran":
+ * the distinct evidence of its claims of that kind, strongest first (dataset order on a tie).
+ */
+export function countrySupport(data: Dataset, countryId: string): { kind: Kind; text: string }[] {
+  return data.kinds.flatMap((kind) => {
+    const claims = data.claims
+      .filter((c) => c.kind === kind.id && c.parties.includes(countryId))
+      .sort((a, b) => statusRank(a.status) - statusRank(b.status));
+    const phrases = [...new Set(claims.map((c) => evidenceParts(c, data).join(' and ')))];
+    return phrases.length > 0 ? [{ kind, text: `${lowerFirst(kind.label)} support, ${phrases.join('; ')}` }] : [];
+  });
+}
+
+/**
+ * "Iran: military support, reported; alleged by the United States and Ukraine and denied by
+ * Iran; acknowledged in part by Iran. Economic support, stated by Iran": kinds as sentences,
+ * the distinct evidence of each kind separated by semicolons, strongest first. Empty string for
+ * an unknown country.
  */
 export function countrySupportText(data: Dataset, countryId: string): string {
   const country = data.countries.find((c) => c.id === countryId);
   if (!country) return '';
-  const phrases: string[] = [];
-  for (const kind of data.kinds) {
-    let best: Claim | null = null;
-    for (const claim of data.claims) {
-      if (claim.kind !== kind.id || !claim.parties.includes(countryId)) continue;
-      if (!best || statusRank(claim.status) < statusRank(best.status)) best = claim;
-    }
-    if (best) phrases.push(`${lowerFirst(kind.label)} support, ${evidenceParts(best, data).join(' and ')}`);
-  }
-  return `${country.name}: ${phrases.length > 0 ? phrases.join('; ') : 'no recorded support'}`;
+  const kinds = countrySupport(data, countryId).map((k, i) => (i > 0 ? capitalize(k.text) : k.text));
+  return `${country.name}: ${kinds.length > 0 ? kinds.join('. ') : 'no recorded support'}`;
 }
 
 /** "Russia and 7 partners: diplomatic, economic and military support, March 2023". */

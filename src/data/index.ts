@@ -30,6 +30,7 @@ export {
 } from './matrix.js';
 export { claimResolver, countryProfile, type CountryProfile, type ResolvedClaim } from './profile.js';
 export {
+  countrySupport,
   countrySupportText,
   datasetSummary,
   evidenceParts,

@@ -163,7 +163,7 @@ describe('<ally-network>', () => {
       const listbox = root(el).querySelector('[role="listbox"]')!;
       expect(root(el).getElementById(listbox.getAttribute('aria-describedby')!)!.textContent).to.contain('arrow keys');
       expect(node(el, 'IRN').getAttribute('aria-label')).to.equal(countrySupportText(defaultDataset, 'IRN'));
-      expect(node(el, 'PRK').getAttribute('aria-label')).to.match(/^North Korea: .*military support, alleged by the United States and denied by North Korea/);
+      expect(node(el, 'PRK').getAttribute('aria-label')).to.match(/^North Korea: .*\. Military support, alleged by the United States and denied by North Korea/);
     });
 
     it('passes axe', async () => {

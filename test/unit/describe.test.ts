@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { countrySupportText, datasetSummary, evidenceText, formatDate, listNames, nameInText } from '../../src/data/describe.js';
+import { countrySupport, countrySupportText, datasetSummary, evidenceText, formatDate, listNames, nameInText } from '../../src/data/describe.js';
 import type { Claim, Dataset } from '../../src/data/types.js';
 import { broken, fixture } from './fixtures.js';
 
@@ -26,6 +26,8 @@ describe('listNames', () => {
     assert.equal(listNames(['the United States', 'Ukraine']), 'the United States and Ukraine');
     assert.equal(listNames(['diplomatic', 'economic', 'military']), 'diplomatic, economic and military');
     assert.equal(listNames(['China', 'India'], 'or'), 'China or India');
+    assert.equal(listNames(['China', 'India', 'Iran'], 'or'), 'China, India or Iran');
+    assert.equal(listNames(['China', 'India']), 'China and India', 'each conjunction keeps its own formatter');
   });
 });
 
@@ -69,26 +71,52 @@ describe('evidenceText', () => {
 });
 
 describe('countrySupportText', () => {
-  test('one phrase per kind from its strongest claim', () => {
+  test('every distinct phrase of a kind, strongest first', () => {
     const data = withUkraine();
-    assert.equal(countrySupportText(data, 'IRN'), 'Iran: military support, acknowledged in part by Iran');
-    const drones = claimById(data, 'irn-drones-part');
-    drones.status = 'alleged';
-    drones.claimedBy = [];
-    // Tie on status: the first claim in dataset order wins.
     assert.equal(
       countrySupportText(data, 'IRN'),
-      'Iran: military support, alleged by the United States and Ukraine and denied by Iran',
+      'Iran: military support, acknowledged in part by Iran; alleged by the United States and Ukraine and denied by Iran',
+    );
+    // A reported joint exercise comes first and does not hide the alleged deliveries.
+    data.claims.push({ ...claimById(data, 'mosi-ii'), id: 'irn-exercise', parties: ['IRN', 'RUS', 'CHN'] });
+    assert.equal(
+      countrySupportText(data, 'IRN'),
+      'Iran: military support, reported; acknowledged in part by Iran; alleged by the United States and Ukraine and denied by Iran',
     );
   });
-  test('several kinds, in kind order', () => {
+  test('same status: dataset order; the same phrase once', () => {
+    const data = withUkraine();
+    const part = claimById(data, 'irn-drones-part');
+    part.status = 'alleged';
+    part.claimedBy = [];
+    assert.equal(
+      countrySupportText(data, 'IRN'),
+      'Iran: military support, alleged by the United States and Ukraine and denied by Iran; alleged',
+    );
+    data.claims.push({ ...part, id: 'irn-drones-again' }, { ...claimById(data, 'irn-drones'), id: 'irn-drones-again-2' });
+    assert.equal(
+      countrySupportText(data, 'IRN'),
+      'Iran: military support, alleged by the United States and Ukraine and denied by Iran; alleged',
+    );
+  });
+  test('several kinds, in kind order, one sentence each', () => {
     assert.equal(
       countrySupportText(fixture(), 'CHN'),
-      'China: diplomatic support, stated by China and Russia; economic support, reported; military support, reported',
+      'China: diplomatic support, stated by China and Russia; characterized. Economic support, reported. Military support, reported',
     );
     assert.equal(
       countrySupportText(fixture(), 'ZAF'),
-      'South Africa: diplomatic support, denied by South Africa; military support, reported',
+      'South Africa: diplomatic support, denied by South Africa. Military support, reported',
+    );
+  });
+  test('the same kinds and phrases, structured', () => {
+    assert.deepEqual(
+      countrySupport(fixture(), 'CHN').map((k) => [k.kind.id, k.text]),
+      [
+        ['diplomatic', 'diplomatic support, stated by China and Russia; characterized'],
+        ['economic', 'economic support, reported'],
+        ['military', 'military support, reported'],
+      ],
     );
   });
   test('no claims; unknown country', () => {
@@ -97,6 +125,7 @@ describe('countrySupportText', () => {
     }) as Dataset;
     assert.equal(countrySupportText(data, 'XYZ'), 'Nowhere: no recorded support');
     assert.equal(countrySupportText(fixture(), 'QQQ'), '');
+    assert.deepEqual(countrySupport(fixture(), 'QQQ'), []);
   });
 });
 
