@@ -57,3 +57,30 @@ export function drawAdjacency(
   }
   ctx.putImageData(image, 0, 0);
 }
+
+export interface Band {
+  /** Distance between the starts of two bands. */
+  step: number;
+  /** Width of one band. */
+  bandwidth: number;
+  /** Start of band `i`. */
+  at(i: number): number;
+  /** Index of the band under `x`, or -1 between or outside bands. */
+  index(x: number): number;
+}
+
+/** A band scale over `[0, extent]`: `count` equal bands separated by `gap` px (d3.scaleBand in a few lines). */
+export function band(count: number, extent: number, gap = 0): Band {
+  const step = count > 0 ? extent / count : 0;
+  const bandwidth = Math.max(0, step - gap);
+  return {
+    step,
+    bandwidth,
+    at: (i) => i * step,
+    index: (x) => {
+      if (step <= 0 || x < 0 || x >= extent) return -1;
+      const i = Math.floor(x / step);
+      return x - i * step < bandwidth ? i : -1;
+    },
+  };
+}

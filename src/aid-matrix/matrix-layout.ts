@@ -1,6 +1,6 @@
 /**
- * Pure geometry of the matrix: how the table fits a width, band positions for the canvas path,
- * and keyboard movement. No DOM; the same input gives the same numbers everywhere.
+ * Pure geometry of the matrix: how the table fits a width, and keyboard movement. No DOM; the
+ * same input gives the same numbers everywhere.
  */
 
 /** Average glyph advance of the interface font, as a share of the font size. */
@@ -143,33 +143,6 @@ export function fitMatrix(input: FitInput): MatrixFit {
   };
 }
 
-export interface Band {
-  /** Distance between the starts of two bands. */
-  step: number;
-  /** Width of one band. */
-  bandwidth: number;
-  /** Start of band `i`. */
-  at(i: number): number;
-  /** Index of the band under `x`, or -1 between or outside bands. */
-  index(x: number): number;
-}
-
-/** A band scale over `[0, extent]`: `count` equal bands separated by `gap` px (d3.scaleBand in a few lines). */
-export function band(count: number, extent: number, gap = 0): Band {
-  const step = count > 0 ? extent / count : 0;
-  const bandwidth = Math.max(0, step - gap);
-  return {
-    step,
-    bandwidth,
-    at: (i) => i * step,
-    index: (x) => {
-      if (step <= 0 || x < 0 || x >= extent) return -1;
-      const i = Math.floor(x / step);
-      return x - i * step < bandwidth ? i : -1;
-    },
-  };
-}
-
 export interface GridPosition {
   row: number;
   col: number;
@@ -177,40 +150,25 @@ export interface GridPosition {
 
 export interface GridKey {
   key: string;
-  ctrlKey?: boolean;
-  metaKey?: boolean;
 }
 
-/** Rows moved by PageUp and PageDown. */
-export const PAGE_ROWS = 10;
+/** Row and column steps of the keys that move in a grid (ARIA grid pattern). */
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+  Home: [0, -Infinity],
+  End: [0, Infinity],
+};
 
 /**
- * The cell a key moves to in a grid of `rows` × `cols` (ARIA grid pattern), or null for a key
- * that does not move. Movement stops at the edges.
+ * The cell a key moves to in a grid of `rows` × `cols`: arrows one cell, Home and End to the
+ * ends of the row; null for a key that does not move. Movement stops at the edges.
  */
 export function moveInGrid(from: GridPosition, event: GridKey, rows: number, cols: number): GridPosition | null {
-  if (rows <= 0 || cols <= 0) return null;
+  const step = Object.hasOwn(MOVES, event.key) ? MOVES[event.key] : undefined;
+  if (!step || rows <= 0 || cols <= 0) return null;
   const clamp = (v: number, n: number): number => Math.min(n - 1, Math.max(0, v));
-  const { row, col } = { row: clamp(from.row, rows), col: clamp(from.col, cols) };
-  const toCorner = event.ctrlKey === true || event.metaKey === true;
-  switch (event.key) {
-    case 'ArrowRight':
-      return { row, col: clamp(col + 1, cols) };
-    case 'ArrowLeft':
-      return { row, col: clamp(col - 1, cols) };
-    case 'ArrowDown':
-      return { row: clamp(row + 1, rows), col };
-    case 'ArrowUp':
-      return { row: clamp(row - 1, rows), col };
-    case 'PageDown':
-      return { row: clamp(row + PAGE_ROWS, rows), col };
-    case 'PageUp':
-      return { row: clamp(row - PAGE_ROWS, rows), col };
-    case 'Home':
-      return toCorner ? { row: 0, col: 0 } : { row, col: 0 };
-    case 'End':
-      return toCorner ? { row: rows - 1, col: cols - 1 } : { row, col: cols - 1 };
-    default:
-      return null;
-  }
+  return { row: clamp(from.row + step[0], rows), col: clamp(from.col + step[1], cols) };
 }
