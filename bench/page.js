@@ -85,7 +85,7 @@ async function run() {
   performance.mark('module-start');
   const t0 = performance.now();
   const module = await import(params.get('bundle'));
-  const result = { view };
+  const result = { view, imported: performance.now() - t0 };
   let settledAt = null;
 
   if (OURS.includes(view) || view === 'demo') {
@@ -132,6 +132,7 @@ async function run() {
     throw new Error(`unknown view ${view}`);
   }
 
+  result.rendered = performance.now() - t0;
   await frame();
   await frame();
   const paint = performance.now();

@@ -331,6 +331,11 @@ function table(results, sizeRows, meta) {
         '≤ 50 ms',
         verdict(s, 50, ms),
       );
+      const imported = pick(id, (r) => r.imported);
+      const rendered = pick(id, (r) => r.rendered);
+      if (imported && rendered) {
+        row('', 'of which: bundle fetched and run · view rendered · two frames', `${ms(imported.median)} · ${ms(rendered.median - imported.median)} · ${ms(s.median - rendered.median)}`, '', '', '', '');
+      }
       const late = pick(id, (r) => r.settled - r.firstPaint);
       if (late && late.median > 0) row('', 'last change after first paint', cell(late, ms), '', '', '', '');
     }
@@ -453,6 +458,7 @@ function printProfile(c, r) {
 
 async function printTrace(c, r) {
   if (r.error) console.log(`trace run: ${r.error}`);
+  if (process.env.BENCH_SAVE_TRACE && r.trace) await writeFile(join(OUT, "trace.json"), JSON.stringify(r.trace));
   if (r.trace) printTraceSummary(`${c.id}: renderer main thread from module start to first paint (self time by trace event)`, r.trace, r.firstPaint);
   if (r.dragTrace) printTraceSummary(`${c.id}: renderer main thread while dragging`, r.dragTrace);
 }
@@ -470,10 +476,10 @@ function printTraceSummary(title, trace, untilMs) {
       e.dur !== undefined &&
       /(^|,)devtools\.timeline(,|$)|(^|,)v8\.execute(,|$)/.test(e.cat),
   );
-  // The page's renderer is the one that ran the most; skip the others (about:blank, extensions).
+  // The page's renderer is the one with the module-start mark (else the busiest one).
   const byPid = new Map();
   for (const e of main) byPid.set(e.pid, (byPid.get(e.pid) ?? 0) + e.dur);
-  const pid = [...byPid].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const pid = events.find((e) => e.name === 'module-start')?.pid ?? [...byPid].sort((a, b) => b[1] - a[1])[0]?.[0];
   let list = main.filter((e) => e.pid === pid).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const mark = events.find((e) => e.name === 'module-start' && e.pid === pid)?.ts;
   if (untilMs !== undefined && mark) list = list.filter((e) => e.ts <= mark + untilMs * 1000);
