@@ -35,7 +35,7 @@ const WEB_URL = /^https?:\/\//i;
  * three"). Each view implements `renderView()` for a ready dataset; the base draws a placeholder
  * until the view nears the viewport, and the source line and download menu under the view.
  *
- * @csspart placeholder - The box of reserved size shown until the view first nears the viewport.
+ * @csspart placeholder - The box of reserved size shown until the view first nears the viewport and its data is ready.
  * @csspart footer - The line under the view: source line, sources and downloads.
  * @csspart source-line - The dataset's title, date and credit.
  * @csspart sources - The disclosure listing the dataset's sources.
@@ -54,6 +54,7 @@ const WEB_URL = /^https?:\/\//i;
  * @cssprop --ally-font-size - Base font size (default: 16px).
  * @cssprop --ally-radius - Corner radius of boxes and buttons (default: 6px).
  * @cssprop --ally-space - Base spacing (default: 12px).
+ * @cssprop --ally-reserved-height - Height kept for the view before it draws, with dist/ally-viz.css also before the script runs (default per element).
  */
 export abstract class VizElement extends LitElement {
   // Every view gets the shared tokens and the base's chrome, whatever its own styles list.
@@ -138,7 +139,10 @@ export abstract class VizElement extends LitElement {
       </div>`;
     }
     if (state.status === 'loading') {
-      return html`<p class="status-message" role="status" part="loading">Loading data…</p>`;
+      // In the reserved box too: the page must not jump while the data arrives.
+      return html`<div class="placeholder" part="placeholder">
+        <p class="status-message" role="status" part="loading">Loading data…</p>
+      </div>`;
     }
     return html`${this.renderView(state.data)}${this.renderFooter(state.data)}`;
   }

@@ -37,20 +37,23 @@ export const chromeStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* The size a view reserves before it draws; dist/ally-viz.css gives :not(:defined) the same. */
+  /*
+   * The size a view reserves before it draws; dist/ally-viz.css gives :not(:defined) the same.
+   * --ally-reserved-height, set by a publisher on the element, overrides both.
+   */
   .placeholder {
-    min-height: 400px;
+    min-height: var(--ally-reserved-height, 400px);
   }
   :host(ally-network) .placeholder {
     aspect-ratio: 1;
-    min-height: 620px;
-    max-height: 840px;
+    min-height: var(--ally-reserved-height, 620px);
+    max-height: var(--ally-reserved-height, 840px);
   }
   :host(aid-matrix) .placeholder {
-    min-height: clamp(380px, 560px - 25vw, 500px);
+    min-height: var(--ally-reserved-height, clamp(380px, 560px - 25vw, 500px));
   }
   :host(country-card) .placeholder {
-    min-height: 420px;
+    min-height: var(--ally-reserved-height, 420px);
   }
   .viz-footer {
     display: flex;

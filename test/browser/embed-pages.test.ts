@@ -237,6 +237,29 @@ describe('embedding: tags in the page before the script', () => {
   });
 });
 
+describe('embedding: no layout shift', () => {
+  it('the demo article draws its graphics without moving the text (Chromium measures layout shifts)', async function () {
+    if (!('LayoutShift' in window)) this.skip();
+    for (const width of [390, 1280]) {
+      const page = await openPage('/demo/index.html', width, 900);
+      const { doc, win } = page;
+      for (const el of [...doc.querySelectorAll(TAGS.join(','))].slice(0, 3)) {
+        await waitUntil(() => el.shadowRoot?.querySelector('[part~="footer"]'), `${el.localName} draws`, { timeout: 8000 });
+      }
+      await frames2(win);
+      const shifts = await new Promise<number>((resolve) => {
+        new win.PerformanceObserver((list) => {
+          const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+          resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        win.setTimeout(() => resolve(0), 500);
+      });
+      expect(shifts, `cumulative layout shift at ${width} px`).to.be.below(0.05);
+      page.frame.remove();
+    }
+  });
+});
+
 describe('embedding: lazy start', () => {
   it('views far below the fold do not lay out until the reader scrolls near them', async () => {
     const page = await openPage('/test/pages/lazy.html', 900, 700);
