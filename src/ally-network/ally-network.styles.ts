@@ -15,7 +15,7 @@ export const allyNetworkStyles = css`
   .chart {
     position: relative;
   }
-  svg.network {
+  .network {
     display: block;
     width: 100%;
     height: auto;
@@ -51,8 +51,7 @@ export const allyNetworkStyles = css`
     stroke: var(--_kind);
     stroke-linecap: round;
   }
-  .letter,
-  .label {
+  text {
     fill: var(--_fg);
     stroke: var(--_bg);
     stroke-width: 3px;
@@ -65,30 +64,26 @@ export const allyNetworkStyles = css`
     font-weight: 700;
     text-anchor: middle;
   }
-  .link,
-  .letter,
-  .node {
-    transition: opacity 0.15s;
+  @media (prefers-reduced-motion: no-preference) {
+    .link,
+    .letter,
+    .node {
+      transition: opacity 0.15s;
+    }
   }
   .dim {
-    opacity: 0.12;
+    opacity: 0.15;
   }
   .faint {
-    opacity: 0.35;
+    opacity: 0.4;
+  }
+  .idle {
+    opacity: 0.5;
   }
   .node {
     cursor: pointer;
     outline: none;
     touch-action: none;
-  }
-  .node.idle {
-    opacity: 0.45;
-  }
-  .node.dim {
-    opacity: 0.25;
-  }
-  .node.faint {
-    opacity: 0.55;
   }
   .hit {
     fill: transparent;
@@ -125,24 +120,19 @@ export const allyNetworkStyles = css`
   .keyboard .ring {
     visibility: visible;
   }
-  .hub .label,
-  .selected .label {
+  .hub text,
+  .selected text {
     font-weight: 700;
   }
   .tooltip {
     position: absolute;
-    z-index: 1;
     max-width: min(18rem, calc(100% - 8px));
     padding: 0.375em 0.5em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_bg);
-    box-shadow: 0 2px 8px #0003;
     font-size: 0.875em;
     pointer-events: none;
-  }
-  .tooltip strong {
-    display: block;
   }
   figure ul {
     margin: 0;
@@ -172,11 +162,8 @@ export const allyNetworkStyles = css`
     margin-top: 0.5em;
     font-size: 0.875em;
   }
-  .legend li,
-  .kinds button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
+  .legend svg {
+    vertical-align: middle;
   }
   .kinds button {
     min-height: 24px;
@@ -194,10 +181,5 @@ export const allyNetworkStyles = css`
   }
   [aria-pressed='false'] .swatch {
     background: var(--_muted);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-    }
   }
 `;

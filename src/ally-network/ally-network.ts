@@ -6,7 +6,7 @@ import { networkGraph, type NetworkGraph } from '../data/network.js';
 import { countrySupport, countrySupportText, datasetSummary, listNames } from '../data/describe.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import type { Dataset, Kind, Status } from '../data/types.js';
-import { cssProps } from '../aid-matrix/css-props.js';
+import { cssProps } from '../internal/css-props.js';
 import { allyNetworkStyles } from './ally-network.styles.js';
 import {
   interpolateLayout,
@@ -16,6 +16,7 @@ import {
   type LayoutOptions,
   type LayoutSimulation,
   type NetworkLayout,
+  type PlacedLink,
 } from './network-layout.js';
 
 /** Kinds beyond this many share colours (the stylesheet has a class per slot). */
@@ -206,15 +207,14 @@ export class AllyNetwork extends VizElement {
   private toggleKind(data: Dataset, id: string): void {
     const active = this.activeKinds(data);
     if (!active.delete(id)) active.add(id);
-    const list = data.kinds.map((k) => k.id).filter((k) => active.has(k));
-    this.kinds = list.length === data.kinds.length ? null : list.join(' ');
+    this.kinds = active.size === data.kinds.length ? null : data.kinds.map((k) => k.id).filter((k) => active.has(k)).join(' ');
   }
 
   /** A reader's selection: shared with the group, and announced. */
   private choose(id: string | null): void {
     if (id === this.selected) return;
     this.selection.select(id);
-    const name = id && (this.view?.layout.nodes.find((n) => n.id === id)?.name ?? id);
+    const name = id && (this.view?.graph.nodes.find((n) => n.id === id)?.name ?? id);
     this.announcement = name ? `${name} selected.` : 'Selection cleared.';
   }
 
@@ -241,15 +241,15 @@ export class AllyNetwork extends VizElement {
     const { data } = view;
     const kindIndex = new Map(data.kinds.map((k, i) => [k.id, i]));
     const visible = layout.links.filter((l) => kinds.has(l.kind));
-    const withLinks = new Set(visible.flatMap((l) => [l.source, l.target]));
+    const withLinks = new Set(visible.flatMap(({ link }) => [link.source, link.target]));
 
     const pointed = this.hovered ?? (this.focusWithin ? this.focused : null);
     const emphasis = pointed ?? this.selected;
     const known = layout.nodes.some((n) => n.id === emphasis);
     // Hover and focus dim the rest strongly; a selection on its own only fades it.
     const fade = pointed ? 'dim' : 'faint';
-    const touches = (l: { source: string; target: string }): boolean => l.source === emphasis || l.target === emphasis;
-    const near = new Set(visible.filter(touches).flatMap((l) => [l.source, l.target]));
+    const touches = ({ link }: PlacedLink): boolean => link.source === emphasis || link.target === emphasis;
+    const near = new Set(visible.filter(touches).flatMap(({ link }) => [link.source, link.target]));
     const stop = [this.focused, this.selected].find((id) => layout.order.includes(id!)) ?? layout.order[0];
     const dense = layout.nodes.length > DENSE;
     const base = layout.width < 480 ? 1.75 : 2.25;
@@ -268,15 +268,16 @@ export class AllyNetwork extends VizElement {
       >
         <g aria-hidden="true">
           ${visible.map((l) => {
-            const line = STATUS_LINE[l.status];
+            const { status, source, target } = l.link;
+            const line = STATUS_LINE[status];
             const on = known && touches(l);
             return svg`<line
               part="link"
               class="link ${kindClass(kindIndex.get(l.kind) ?? 0)} ${known && !on ? fade : ''}"
               data-kind=${l.kind}
-              data-status=${l.status}
-              data-source=${l.source}
-              data-target=${l.target}
+              data-status=${status}
+              data-source=${source}
+              data-target=${target}
               x1=${l.x1} y1=${l.y1} x2=${l.x2} y2=${l.y2}
               stroke-width=${base * line.weight * (on ? 1.5 : 1)}
               stroke-dasharray=${line.dash || nothing}
@@ -299,6 +300,7 @@ export class AllyNetwork extends VizElement {
           @focusout=${this.onFocusOut}
         >
           ${layout.nodes.map((p) => {
+            const { name, role } = p.node;
             const selected = p.id === this.selected;
             const active = p.id === emphasis;
             const tabStop = p.id === stop;
@@ -306,14 +308,14 @@ export class AllyNetwork extends VizElement {
             const faded = known && !near.has(p.id) && !active ? fade : withLinks.has(p.id) ? '' : 'idle';
             return svg`<g
               part=${selected ? 'node selected' : 'node'}
-              class="node ${p.role} ${selected ? 'selected' : ''} ${active ? 'active' : ''} ${ring ? 'keyboard' : ''} ${faded}"
+              class="node ${role} ${selected ? 'selected' : ''} ${active ? 'active' : ''} ${ring ? 'keyboard' : ''} ${faded}"
               data-id=${p.id}
               role="option"
               aria-selected=${selected}
               aria-label=${
                 // Each text costs a pass over the claims: in a dense picture only the node in
                 // focus or under the pointer says its support, the others their name.
-                !dense || active || tabStop ? countrySupportText(data, p.id) : p.name
+                !dense || active || tabStop ? countrySupportText(data, p.id) : name
               }
               tabindex=${tabStop ? 0 : -1}
               transform="translate(${p.x} ${p.y})"
@@ -338,7 +340,7 @@ export class AllyNetwork extends VizElement {
               <circle class="ring" r=${p.r + 4}></circle>
               ${p.label
                 ? svg`<text class="label" x=${p.label.x} y=${p.label.y} text-anchor=${p.label.anchor} dominant-baseline="central"
-                    font-size=${layout.fontSize}>${p.name}</text>`
+                    font-size=${layout.fontSize}>${name}</text>`
                 : nothing}
             </g>`;
           })}
@@ -365,7 +367,7 @@ export class AllyNetwork extends VizElement {
         })`,
       })}
     >
-      <strong>${p.name}</strong>
+      <strong>${p.node.name}</strong>
       <ul>
         ${countrySupport(view.data, p.id).map(({ kind, text }) => html`<li>${this.swatch(view.data, kind)}${capitalize(text)}</li>`)}
       </ul>
@@ -496,15 +498,16 @@ export class AllyNetwork extends VizElement {
     const key = event.key;
     const current = Math.max(0, order.indexOf(this.focused ?? this.selected ?? ''));
     const move = ['Home', 'ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown', 'End'].indexOf(key);
+    if (!n) return;
     this.keyboardFocus = true;
-    if (key === 'Enter' || key === ' ') this.choose(order[current] ?? null);
+    if (key === 'Enter' || key === ' ') this.choose(order[current]);
     else if (key === 'Escape' && this.selected !== null) this.choose(null);
-    else if (move < 0 || !n) return;
+    else if (move < 0) return;
     event.preventDefault();
     // Home, previous (left, up), next (right, down), End; around the circle. The node is drawn
     // already: focus moves now, and the focus handler makes it the tab stop.
     const next = order[move === 0 ? 0 : move === 5 ? n - 1 : (current + (move < 3 ? n - 1 : 1)) % n];
-    if (move >= 0 && next) this.renderRoot.querySelector<SVGGElement>(`g[data-id="${CSS.escape(next)}"]`)?.focus();
+    if (move >= 0) this.renderRoot.querySelector<SVGGElement>(`g[data-id="${CSS.escape(next)}"]`)?.focus();
   };
 }
 

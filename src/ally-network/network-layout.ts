@@ -34,7 +34,9 @@ export interface LabelBox {
 }
 
 /** A node of the graph, placed. */
-export interface PlacedNode extends NetworkNode {
+export interface PlacedNode {
+  id: string;
+  node: NetworkNode;
   x: number;
   y: number;
   r: number;
@@ -45,7 +47,10 @@ export interface PlacedNode extends NetworkNode {
 }
 
 /** A link of the graph, placed. */
-export interface PlacedLink extends NetworkLink {
+export interface PlacedLink {
+  id: string;
+  kind: string;
+  link: NetworkLink;
   x1: number;
   y1: number;
   x2: number;
@@ -297,22 +302,35 @@ function finish(s: Setup): NetworkLayout {
   for (const d of s.sim) {
     const x = round(clamp(d.x, MARGIN + d.r, width - MARGIN - d.r));
     const y = round(clamp(d.y, MARGIN + d.r, height - MARGIN - d.r));
-    placed.set(d.id, { ...d.node, x, y, r: round(d.r), ring: d.ring, label: null });
+    placed.set(d.id, { id: d.id, node: d.node, x, y, r: round(d.r), ring: d.ring, label: null });
   }
 
   // Labels by priority (the hub, then the broadest support), where they hit nothing.
   const h = Math.ceil(fontSize * 1.3);
-  const taken = [...placed.values()].map((p): Box => ({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r }));
-  const hits = (b: Box, pad: number): boolean => taken.some((o) => overlaps(b, o, pad));
+  // A uniform grid of the boxes taken, so placing a thousand labels stays close to linear.
+  const size = Math.max(24, h * 3);
+  const grid = new Map<number, Box[]>();
+  const cellsOf = (b: Box): Box[][] => {
+    const cells: Box[][] = [];
+    for (let x = Math.floor(b.x / size); x <= Math.floor((b.x + b.width) / size); x++) {
+      for (let y = Math.floor(b.y / size); y <= Math.floor((b.y + b.height) / size); y++) {
+        cells.push(grid.get(x * 65536 + y) ?? grid.set(x * 65536 + y, []).get(x * 65536 + y)!);
+      }
+    }
+    return cells;
+  };
+  const take = (b: Box): void => cellsOf(b).forEach((cell) => cell.push(b));
+  const hits = (b: Box, pad: number): boolean => cellsOf(b).some((cell) => cell.some((o) => overlaps(b, o, pad)));
+  for (const p of placed.values()) take({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r });
   const priority = [...placed.values()].sort(
-    (a, b) =>
+    ({ node: a }, { node: b }) =>
       Number(b.role === 'hub') - Number(a.role === 'hub') ||
       b.breadth - a.breadth ||
       b.claimCount - a.claimCount ||
       a.order - b.order,
   );
   for (const p of priority) {
-    const w = estimateTextWidth(p.name, fontSize);
+    const w = estimateTextWidth(p.node.name, fontSize);
     const dx = p.x - width / 2;
     const dy = p.y - height / 2;
     const len = Math.sqrt(dx * dx + dy * dy);
@@ -327,7 +345,7 @@ function finish(s: Setup): NetworkLayout {
       const box = { x: x - (w * (1 - ux)) / 2, y: y - h / 2, width: w, height: h };
       if (box.x < MARGIN || box.y < MARGIN || box.x + w > width - MARGIN || box.y + h > height - MARGIN) continue;
       if (hits(box, 2)) continue;
-      taken.push(box);
+      take(box);
       const anchor = ux > 0 ? 'start' : ux < 0 ? 'end' : 'middle';
       p.label = { x: round(x - p.x), y: round(y - p.y), anchor, box: { ...box, x: round(box.x), y: round(box.y) } };
       break;
@@ -359,11 +377,11 @@ function finish(s: Setup): NetworkLayout {
       const y = a.y + uy * t + oy;
       const box = { x: x - fontSize / 2, y: y - fontSize / 2, width: fontSize, height: fontSize };
       if (!hits(box, 0)) {
-        taken.push(box);
+        take(box);
         letter = { x: round(x), y: round(y) };
       }
     }
-    return [{ ...link, x1: round(a.x + ox), y1: round(a.y + oy), x2: round(b.x + ox), y2: round(b.y + oy), letter }];
+    return [{ id: link.id, kind: link.kind, link, x1: round(a.x + ox), y1: round(a.y + oy), x2: round(b.x + ox), y2: round(b.y + oy), letter }];
   });
 
   return {
