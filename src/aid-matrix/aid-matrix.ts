@@ -70,6 +70,7 @@ export interface Model {
 
 const SYMBOL: Record<CellStatus, string> = { ...STATUS_SYMBOL, none: '·', self: '' };
 const LABEL: Record<CellStatus, string> = { ...STATUS_LABELS, none: 'No claim', self: 'Same country' };
+const WINDOW_EVENTS = ['scroll', 'keydown'];
 /** Kinds beyond this many reuse the colour classes. */
 const TONES = 8;
 
@@ -159,15 +160,13 @@ export class AidMatrix extends VizElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('scroll', this.onWindowScroll, { capture: true, passive: true });
-    window.addEventListener('keydown', this.onWindowKey);
+    for (const type of WINDOW_EVENTS) addEventListener(type, this.onWindow, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('scroll', this.onWindowScroll, { capture: true });
-    window.removeEventListener('keydown', this.onWindowKey);
-    clearTimeout(this.hideTimer);
+    for (const type of WINDOW_EVENTS) removeEventListener(type, this.onWindow, true);
+    this.cancelHide();
   }
 
   // Includes loading the adjacency module, so `await el.updateComplete` sees the matrix drawn.
@@ -529,12 +528,10 @@ export class AidMatrix extends VizElement {
     if (this.tip?.by === 'focus') this.tip = null;
   };
 
-  private readonly onWindowScroll = (): void => {
-    if (this.tip) this.tip = null;
-  };
-
-  private readonly onWindowKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.tip?.by === 'pointer') this.tip = null;
+  // The page scrolls (the tooltip would drift from its cell), or Escape dismisses a pointer's tooltip (WCAG 1.4.13).
+  private readonly onWindow = (event: Event): void => {
+    const tip = this.tip;
+    if (event.type === 'scroll' ? tip : (event as KeyboardEvent).key === 'Escape' && tip?.by === 'pointer') this.tip = null;
   };
 
   /** Shows the tooltip next to its cell, inside the viewport. */

@@ -72,7 +72,14 @@ export interface MatrixFit {
   overflow: boolean;
 }
 
-const max = (values: readonly number[]): number => values.reduce((m, v) => Math.max(m, v), 0);
+/** Header styles from the most to the least readable: rows, then columns. */
+const STYLES: ['full' | 'short', HeaderStyle][] = [
+  ['full', 'full'],
+  ['full', 'short'],
+  ['full', 'rotated'],
+  ['short', 'short'],
+  ['short', 'rotated'],
+];
 
 /**
  * Chooses how the table fits `width`: full headers if they fit, then short ones, then rotated
@@ -81,63 +88,43 @@ const max = (values: readonly number[]): number => values.reduce((m, v) => Math.
  */
 export function fitMatrix(input: FitInput): MatrixFit {
   const { width, fontSize = 14, transposable = false, gap = 0 } = input;
+  const widest = (labels: readonly string[], measure: (text: string) => number): number =>
+    labels.reduce((m, l) => Math.max(m, measure(l)), 0);
+  const line = (text: string): number => textWidth(text, fontSize);
+  const share = Math.floor(width * ROW_HEADER_SHARE);
   const orientations: [AxisLabels, AxisLabels, boolean][] = [[input.rows, input.columns, false]];
   if (transposable) orientations.push([input.columns, input.rows, true]);
-
-  const attempt = (
-    rows: AxisLabels,
-    cols: AxisLabels,
-    transposed: boolean,
-    rowHeaders: 'full' | 'short',
-    columnHeaders: HeaderStyle,
-  ): MatrixFit | null => {
-    // Row headers take one line where they can, and wrap between words where they must.
-    const labels = rowHeaders === 'full' ? rows.full : rows.short;
-    const oneLine = max(labels.map((l) => textWidth(l, fontSize))) + ROW_PAD;
-    const wrapped = rowHeaders === 'full' ? max(labels.map((l) => wrappedWidth(l, fontSize, 3))) + ROW_PAD : oneLine;
-    const roomy = Math.min(oneLine, Math.floor(width * ROW_HEADER_SHARE));
-    if (roomy < wrapped) return null;
-    const n = Math.max(1, cols.full.length);
-    // Rotated headers need no width, so their columns stay compact.
-    const widest = columnHeaders === 'rotated' ? MAX_ROTATED_CELL : MAX_CELL;
-    const needed =
-      columnHeaders === 'full'
-        ? max(cols.full.map((l) => wrappedWidth(l, fontSize))) + PAD
-        : columnHeaders === 'short'
-          ? max(cols.short.map((l) => textWidth(l, fontSize))) + PAD
-          : MIN_CELL;
-    // Row headers as wide as useful, else as narrow as their wrapped labels allow.
-    for (const rowHeaderWidth of [roomy, wrapped]) {
-      const cellWidth = Math.min(widest, Math.floor((width - rowHeaderWidth - gap * (n + 2)) / n));
-      if (cellWidth >= Math.max(MIN_CELL, needed)) {
-        return { transposed, rowHeaders, columnHeaders, rowHeaderWidth, cellWidth, overflow: false };
+  for (const [rows, cols, transposed] of orientations) {
+    for (const [rowHeaders, columnHeaders] of STYLES) {
+      // Row headers take one line where they can, and wrap between words where they must.
+      const oneLine = widest(rows[rowHeaders], line) + ROW_PAD;
+      const wrapped =
+        rowHeaders === 'full' ? widest(rows.full, (l) => wrappedWidth(l, fontSize, 3)) + ROW_PAD : oneLine;
+      const roomy = Math.min(oneLine, share);
+      if (roomy < wrapped) continue;
+      const n = Math.max(1, cols.full.length);
+      // Rotated headers need no width, so their columns stay compact.
+      const needed =
+        columnHeaders === 'rotated'
+          ? MIN_CELL
+          : widest(cols[columnHeaders], columnHeaders === 'full' ? (l) => wrappedWidth(l, fontSize) : line) + PAD;
+      // Row headers as wide as useful, else as narrow as their wrapped labels allow.
+      for (const rowHeaderWidth of [roomy, wrapped]) {
+        const cellWidth = Math.min(
+          columnHeaders === 'rotated' ? MAX_ROTATED_CELL : MAX_CELL,
+          Math.floor((width - rowHeaderWidth - gap * (n + 2)) / n),
+        );
+        if (cellWidth >= Math.max(MIN_CELL, needed)) {
+          return { transposed, rowHeaders, columnHeaders, rowHeaderWidth, cellWidth, overflow: false };
+        }
       }
     }
-    return null;
-  };
-
-  const styles: ['full' | 'short', HeaderStyle][] = [
-    ['full', 'full'],
-    ['full', 'short'],
-    ['full', 'rotated'],
-    ['short', 'short'],
-    ['short', 'rotated'],
-  ];
-  for (const [rows, cols, transposed] of orientations) {
-    for (const [rowHeaders, columnHeaders] of styles) {
-      const fit = attempt(rows, cols, transposed, rowHeaders, columnHeaders);
-      if (fit) return fit;
-    }
   }
-  const rowHeaderWidth = Math.min(
-    max(input.rows.short.map((l) => textWidth(l, fontSize))) + ROW_PAD,
-    Math.floor(width * ROW_HEADER_SHARE),
-  );
   return {
     transposed: false,
     rowHeaders: 'short',
     columnHeaders: 'rotated',
-    rowHeaderWidth,
+    rowHeaderWidth: Math.min(widest(input.rows.short, line) + ROW_PAD, share),
     cellWidth: MIN_CELL,
     overflow: true,
   };
