@@ -153,6 +153,11 @@ async function run() {
   result.longTasksAfterPaint = after.length;
   result.longestTaskAfterPaint = Math.max(0, ...after.map((task) => task.duration));
   result.longTasksBeforePaint = longTasks.filter((task) => task.start < paint).map((task) => Math.round(task.duration));
+  // Every script the page fetched (the bundle, and any chunk it imported to draw).
+  result.scripts = performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.js') && !path.endsWith('/page.js'));
   return result;
 }
 

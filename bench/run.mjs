@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -312,13 +312,29 @@ function table(results, sizeRows, meta) {
         size(s),
         b ? `${size(b)} (${b.label.replace('baseline: ', '')})` : '',
         b && !s.missing ? `${(s.gzip / b.gzip).toFixed(2)}× gz` : '',
-        isPublisher ? 'gzip ≤ 30 kB (what loads with the bundle)' : '',
-        isPublisher ? (s.missing ? 'not built' : s.gzip <= 30000 ? 'met' : `**missed by ${kB(s.gzip - 30000)}**`) : '',
+        isPublisher ? 'gzip ≤ 30 kB (see the demo page row: what a reader downloads)' : '',
+        isPublisher ? (s.missing ? 'not built' : s.gzip <= 30000 ? 'entry met' : `entry **missed by ${kB(s.gzip - 30000)}**`) : '',
       );
     }
   }
 
   if (groups.has('default')) {
+    // What a reader of the default demo page downloads: the bundle and every chunk it fetched to draw.
+    const demo = (results['default/demo'] ?? []).find((r) => r.scripts?.length);
+    if (demo) {
+      const fetched = demo.scripts.map((path) => ({ path, ...compressed(readFileSync(join(ROOT, path))) }));
+      const total = fetched.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+      const names = fetched.map((f) => f.path.replace(/^.*\/dist\//, '')).join(', ');
+      row(
+        'default dataset, demo page',
+        `scripts it downloads (${names})`,
+        `${kB(total.raw)} · gz ${kB(total.gzip)} · br ${kB(total.brotli)}`,
+        '',
+        '',
+        'gzip ≤ 30 kB',
+        total.gzip <= 30000 ? 'met' : `**missed by ${kB(total.gzip - 30000)}**`,
+      );
+    }
     for (const tag of ['ally-network', 'aid-matrix', 'country-card', 'demo']) {
       const id = `default/${tag}`;
       const s = pick(id, (r) => r.firstPaint);
