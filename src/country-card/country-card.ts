@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VizElement } from '../internal/viz-element.js';
 // Not styleMap: it writes a style attribute on first render, which a strict CSP blocks.
-import { cssProps } from '../aid-matrix/css-props.js';
+import { cssProps } from '../internal/css-props.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { STATUS_SYMBOL, kindColor, kindLetter } from '../styles/encoding.js';
 import { countryProfile, type CountryProfile, type ResolvedClaim } from '../data/profile.js';
