@@ -248,7 +248,7 @@ describe('embedding: no layout shift', () => {
       const { doc, win } = page;
       const views = [...doc.querySelectorAll(TAGS.join(','))].slice(0, 3);
       // The paragraph after the first graphic: where the reserved box put it before the view drew.
-      const text = views[0]!.closest('figure, div')!.nextElementSibling!;
+      const text = views[0].closest('figure, div')!.nextElementSibling!;
       const before = text.getBoundingClientRect().top + win.scrollY;
       // …then the script arrives and the views draw.
       await addBundle(page);
