@@ -363,13 +363,12 @@ describe('<aid-matrix>', () => {
   });
 
   describe('scale', () => {
-    it('renders 200 partners × 20 types without freezing', async () => {
+    // How fast is for `npm run bench`; here, that every cell is there.
+    it('renders 200 partners × 20 types', async () => {
       const data = syntheticDataset(200, { types: 20, claimsPerPartner: 12 });
-      const start = performance.now();
       const el = await matrix(1400, 'columns="types"', data);
-      const time = performance.now() - start;
       expect(cells(el)).to.have.length(200 * 20);
-      expect(time).to.be.below(5000);
+      expect(new Set(cells(el).map((c) => c.dataset['row']))).to.have.property('size', 200);
     });
 
     it('draws a large adjacency matrix on a canvas, still keyboard-operable', async () => {
