@@ -7,6 +7,7 @@ import { STATUSES } from '../../src/data/status.js';
 import type { Dataset, Status } from '../../src/data/types.js';
 import type { CountrySelectDetail, DataErrorDetail } from '../../src/internal/events.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
+import { withReducedMotion } from './reduced-motion.js';
 
 const ALLIES = defaultDataset.countries.filter((c) => c.role === 'ally').map((c) => c.id);
 
@@ -47,30 +48,6 @@ const tipOpen = (el: AidMatrix): boolean => tip(el).matches(':popover-open') || 
 function expectedStatus(data: Dataset, country: string, column: string, by: 'kind' | 'type'): Status | 'none' {
   const statuses = data.claims.filter((c) => c.parties.includes(country) && c[by] === column).map((c) => c.status);
   return STATUSES.find((s) => statuses.includes(s)) ?? 'none';
-}
-
-/** Makes `prefers-reduced-motion: reduce` match while `run` runs. */
-async function withReducedMotion(run: () => Promise<void>): Promise<void> {
-  const own = Object.getOwnPropertyDescriptor(window, 'matchMedia');
-  const original = window.matchMedia.bind(window);
-  window.matchMedia = (query: string): MediaQueryList => {
-    if (!query.includes('prefers-reduced-motion')) return original(query);
-    const fake: Partial<MediaQueryList> = {
-      matches: query.includes('reduce'),
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    };
-    return fake as MediaQueryList;
-  };
-  try {
-    await run();
-  } finally {
-    // matchMedia is an own property of the global object in some engines, inherited in others.
-    if (own) Object.defineProperty(window, 'matchMedia', own);
-    else delete (window as { matchMedia?: unknown }).matchMedia;
-  }
 }
 
 describe('<aid-matrix>', () => {

@@ -9,6 +9,7 @@ import { countrySupportText } from '../../src/data/describe.js';
 import { STATUSES } from '../../src/data/status.js';
 import type { CountrySelectDetail } from '../../src/internal/events.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
+import { withReducedMotion } from './reduced-motion.js';
 
 const STORE_KEY = Symbol.for('ally-viz.selections');
 const allies = defaultDataset.countries.filter((c) => c.role === 'ally').map((c) => c.id);
@@ -40,27 +41,6 @@ async function network(width: number, template = html`<ally-network></ally-netwo
 
 async function frames(n = 2): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
-}
-
-/** Replaces `matchMedia` so the element sees `prefers-reduced-motion: reduce`, in every engine. */
-function reduceMotion(): () => void {
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was
-  const original = window.matchMedia;
-  const real = original.bind(window);
-  window.matchMedia = (query: string): MediaQueryList => {
-    if (!query.includes('prefers-reduced-motion')) return real(query);
-    const fake: Partial<MediaQueryList> = {
-      matches: query.includes('reduce'),
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    };
-    return fake as MediaQueryList;
-  };
-  return () => {
-    window.matchMedia = original;
-  };
 }
 
 interface Box {
@@ -235,8 +215,7 @@ describe('<ally-network>', () => {
     });
 
     it('skips the transition under prefers-reduced-motion', async () => {
-      const restore = reduceMotion();
-      try {
+      await withReducedMotion(async () => {
         const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><ally-network></ally-network></div>`);
         const el = wrapper.querySelector('ally-network')!;
         await waitUntil(() => nodes(el).length > 0);
@@ -246,9 +225,7 @@ describe('<ally-network>', () => {
         await new Promise((r) => setTimeout(r, 500));
         await el.updateComplete;
         expect(positions(el)).to.deep.equal(at);
-      } finally {
-        restore();
-      }
+      });
     });
   });
 
