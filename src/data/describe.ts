@@ -105,8 +105,11 @@ export function datasetSummary(data: Dataset): string {
   return text;
 }
 
+// The interface text is English (LOCALE); a list is cheaper than an Intl.DateTimeFormat per call.
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
 function monthName(month: number): string {
-  return new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+  return MONTHS[month - 1] ?? String(month);
 }
 
 function formatPart(p: DatePart): string {
