@@ -215,10 +215,9 @@ export class AidMatrix extends VizElement {
       this.orderKey = orderKey;
       this.rowIds = orderRows(model.countries, model.orderInput, this.order, lang);
       // FLIP, first step: where the rows are before they move.
-      this.flip =
-        this.hasUpdated && !this.preferences.reducedMotion && this.rowIds.length <= 250
-          ? new Map(this.rows().map((tr) => [tr.dataset['id'], tr.getBoundingClientRect().top]))
-          : undefined;
+      // (Nothing to animate, and no layout to force, on the first draw of the table.)
+      const drawn = this.hasUpdated && !this.preferences.reducedMotion && this.rowIds.length <= 250 ? this.rows() : [];
+      this.flip = drawn.length ? new Map(drawn.map((tr) => [tr.dataset['id'], tr.getBoundingClientRect().top])) : undefined;
     }
     if (model.canvas) return;
     const [rows, cols] = this.items();
