@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
-import { ensureBrowsers } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, ensureBrowsers } from './scripts/browsers.mjs';
 
 const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
 const paths = ensureBrowsers(engines);
@@ -16,14 +16,7 @@ const launchers = {
       launchOptions: {
         executablePath: paths.chromium,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   firefox: () =>

@@ -25,6 +25,16 @@ const ENGINES = {
     apt: ['webkit2gtk-driver', 'xvfb'],
   },
 };
+/** Headless Chromium as root on a machine with no network but the package registries. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 const WEBKIT_DRIVER = { env: 'WEBKIT_DRIVER_PATH', candidates: ['/usr/bin/WebKitWebDriver'] };
 const XVFB = { env: 'XVFB_PATH', candidates: ['/usr/bin/Xvfb'] };
 

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ensureBrowsers } from './browsers.mjs';
+import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.mjs';
 import { createStaticServer, listen } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -50,14 +50,7 @@ const { chromium } = ensureBrowsers(['chromium']);
 const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 /** Runs in the story's page: waits for Storybook to finish the story (render, play, a11y addon). */
