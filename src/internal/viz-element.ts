@@ -27,6 +27,9 @@ const CHROME = '.viz-footer, [part~="placeholder"], style, link, script';
 const NOT_PICTURED =
   '[part~="tooltip"], [role="tooltip"], .visually-hidden, [hidden], [part~="controls"], .no-print, template';
 
+/** "approximately 21 March 2023" when the dataset's date is an estimate. */
+const asOfText = (data: Dataset): string => `${data.asOfApproximate ? 'approximately ' : ''}${formatDate(data.asOf)}`;
+
 /** Only web links become links; anything else in a dataset stays text. */
 const WEB_URL = /^https?:\/\//i;
 
@@ -149,7 +152,7 @@ export abstract class VizElement extends LitElement {
 
   /** The dataset's title, date and sources, and the download menu, under the view. */
   protected renderFooter(data: Dataset): TemplateResult {
-    const asOf = `${data.asOfApproximate ? 'approximately ' : ''}${formatDate(data.asOf)}`;
+    const asOf = asOfText(data);
     return html`<div class="viz-footer" part="footer">
       <p class="source-line" part="source-line">
         <span>${data.title}</span><span>Data as of ${asOf}</span>${data.credit
@@ -260,7 +263,7 @@ export abstract class VizElement extends LitElement {
     const svg = this.visibility.started ? await this.exportSvg() : null;
     if (!data || !svg) return null;
     const { standaloneSvg } = await pictureExport();
-    const asOf = `${data.asOfApproximate ? 'approximately ' : ''}${formatDate(data.asOf)}`;
+    const asOf = asOfText(data);
     const publishers = [...new Set(data.sources.map((s) => s.publisher))];
     return standaloneSvg(svg, {
       host: this,
