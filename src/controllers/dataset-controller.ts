@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
+import { defaultDataset } from '../data/default-dataset.js';
 import { emit, type DataErrorDetail } from '../internal/events.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
@@ -9,9 +10,6 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
 }
 
-/** The bundled default once imported: later views draw it at once. */
-let bundledDefault: Dataset | null = null;
-
 export type DatasetState =
   | { status: 'loading' }
   | { status: 'ready'; data: Dataset }
@@ -20,9 +18,8 @@ export type DatasetState =
 /**
  * Resolves the dataset a view shows: the `data` property, else the `src` attribute, else the
  * bundled default. A newer `src` aborts the older load; a failure dispatches `data-error`.
- * The default dataset, the validator and the loader are imported on first use (separate chunks
- * of the publisher bundle): a page of cards does not wait for code it does not run, and readers
- * of the bundled default, which the test suite validates, never download the validator.
+ * The validator and loader are imported on first use: readers of the bundled default, which the
+ * test suite validates, never download them.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
@@ -53,8 +50,7 @@ export class DatasetController implements ReactiveController {
     this.abort = null;
     if (data !== undefined && data !== null) this.pending = this.check(data);
     else if (src) void this.load(src);
-    else if (bundledDefault) this.setState({ status: 'ready', data: bundledDefault });
-    else this.pending = this.importDefault();
+    else this.setState({ status: 'ready', data: defaultDataset });
   }
 
   hostDisconnected(): void {
@@ -78,13 +74,6 @@ export class DatasetController implements ReactiveController {
       this.validated.set(data, state);
     }
     if (this.loadedFrom?.data === data) this.setState(state);
-  }
-
-  private async importDefault(): Promise<void> {
-    this.setState({ status: 'loading' });
-    bundledDefault ??= (await import('../data/default-dataset.js')).defaultDataset;
-    const { data, src } = this.loadedFrom ?? {};
-    if (data == null && !src) this.setState({ status: 'ready', data: bundledDefault });
   }
 
   private async load(src: string): Promise<void> {
