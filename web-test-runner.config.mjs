@@ -4,7 +4,6 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
-import { readFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, ensureBrowsers } from './scripts/browsers.mjs';
 
 const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
@@ -46,17 +45,6 @@ function strictCsp(context, next) {
 }
 
 /**
- * The default dataset as a publisher's server sends it, for `src` in the embedding pages: the
- * test server otherwise turns every .json file into a JavaScript module.
- */
-function rawDataset(context, next) {
-  if (context.path !== '/test/pages/csp/relationships.json') return next();
-  context.type = 'application/json';
-  context.body = readFileSync('data/relationships.json', 'utf8');
-  return undefined;
-}
-
-/**
  * A .json file imported by a module (the default dataset) is served as a JavaScript module, as
  * bundlers do; the same file fetched by a view (`src`) stays JSON.
  */
@@ -74,7 +62,7 @@ const jsonModules = {
 export default {
   files: process.env.TEST_FILES ?? 'test/browser/**/*.test.ts',
   nodeResolve: true,
-  middleware: [strictCsp, rawDataset],
+  middleware: [strictCsp],
   concurrency: 1,
   concurrentBrowsers: 3,
   browserStartTimeout: 60000,

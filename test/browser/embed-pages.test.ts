@@ -104,7 +104,7 @@ describe('embedding: strict Content-Security-Policy', () => {
     for (const el of page.doc.querySelectorAll(TAGS.join(','))) await drawn(el);
     const urls = page.win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(urls.some((u) => u.endsWith('/dist/ally-viz.js'))).to.be.true;
-    expect(urls.some((u) => u.endsWith('/test/pages/csp/relationships.json'))).to.be.true;
+    expect(urls.some((u) => u.endsWith('/data/relationships.json'))).to.be.true;
     const foreign = urls.filter((u) => new URL(u).origin !== page.win.location.origin);
     expect(foreign).to.deep.equal([]);
   });
