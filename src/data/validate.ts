@@ -250,6 +250,30 @@ class Walker {
   }
 
   /** Tracks ids of a list and reports duplicates. */
+  /**
+   * A top-level list of records with ids (kinds, types, countries, sources, claims, votes): each
+   * item must be an object with a valid, unique id; `visit` checks the rest. Returns the ids, or
+   * null when the list is absent or not a list.
+   */
+  records(
+    input: Json,
+    key: string,
+    rule: ListRule & { item: string; pattern?: RegExp; hint?: string },
+    visit: (item: Json, path: string, id: string | undefined) => void,
+  ): Set<string> | null {
+    const items = this.list(input, '', key, rule);
+    if (!items) return null;
+    const seen = new Map<string, string>();
+    items.forEach((item, i) => {
+      const p = `${key}[${i}]`;
+      if (!this.object(item, p, `a ${rule.item} object`)) return;
+      const id = this.id(item, p, { what: rule.item, pattern: rule.pattern, hint: rule.hint });
+      this.unique(seen, id, p, rule.item);
+      visit(item, p, id);
+    });
+    return new Set(seen.keys());
+  }
+
   unique(seen: Map<string, string>, id: string | undefined, path: string, what: string): void {
     if (id === undefined) return;
     const first = seen.get(id);
@@ -309,50 +333,31 @@ function walk(w: Walker, input: unknown): void {
 }
 
 function walkKinds(w: Walker, input: Json): void {
-  const kinds = w.list(input, '', 'kinds', { required: true, min: 1, max: LIMITS.kinds, what: 'kinds' });
-  if (!kinds) return;
-  const seen = new Map<string, string>();
-  kinds.forEach((k, i) => {
-    const p = `kinds[${i}]`;
-    if (!w.object(k, p, 'a kind object')) return;
-    w.unique(seen, w.id(k, p, { what: 'kind' }), p, 'kind');
+  const rule = { required: true, min: 1, max: LIMITS.kinds, what: 'kinds', item: 'kind' };
+  w.kinds = w.records(input, 'kinds', rule, (k, p) => {
     w.string(k, p, 'label', { required: true, max: LIMITS.name, nonEmpty: true });
   });
-  w.kinds = new Set(seen.keys());
 }
 
 function walkTypes(w: Walker, input: Json): void {
-  const types = w.list(input, '', 'types', { max: LIMITS.types, what: 'types' });
-  if (!types) return;
-  const seen = new Map<string, string>();
   const kindOfType = new Map<string, unknown>();
-  types.forEach((t, i) => {
-    const p = `types[${i}]`;
-    if (!w.object(t, p, 'a type object')) return;
-    const id = w.id(t, p, { what: 'type' });
-    w.unique(seen, id, p, 'type');
+  const ids = w.records(input, 'types', { max: LIMITS.types, what: 'types', item: 'type' }, (t, p, id) => {
     w.string(t, p, 'label', { required: true, max: LIMITS.name, nonEmpty: true });
     const kind = get(t, 'kind');
     if (kind === undefined) w.add(`${p}.kind`, 'is required (expected a kind id)');
     else w.ref(kind, `${p}.kind`, w.kinds, 'kind');
     if (id !== undefined && !kindOfType.has(id)) kindOfType.set(id, kind);
   });
-  w.types = kindOfType;
+  if (ids) w.types = kindOfType;
 }
 
 const COUNTRY_HINT = 'expected 1–16 upper-case letters, digits, "_" or "-", like "IRN"';
 
 function walkCountries(w: Walker, input: Json, hub: string | undefined): void {
-  const countries = w.list(input, '', 'countries', { required: true, min: 1, max: LIMITS.countries, what: 'countries' });
-  if (!countries) return;
-  const seen = new Map<string, string>();
   const roles = new Map<string, string>();
   const hubs: { id: string; path: string }[] = [];
-  countries.forEach((c, i) => {
-    const p = `countries[${i}]`;
-    if (!w.object(c, p, 'a country object')) return;
-    const id = w.id(c, p, { what: 'country', pattern: COUNTRY_ID, hint: COUNTRY_HINT });
-    w.unique(seen, id, p, 'country');
+  const rule = { required: true, min: 1, max: LIMITS.countries, what: 'countries', item: 'country', pattern: COUNTRY_ID, hint: COUNTRY_HINT };
+  const ids = w.records(input, 'countries', rule, (c, p, id) => {
     w.string(c, p, 'name', { required: true, max: LIMITS.name, nonEmpty: true });
     const role = w.enumValue(c, p, 'role', ROLES);
     if (role === 'hub' && id !== undefined) hubs.push({ id, path: `${p}.role` });
@@ -373,6 +378,7 @@ function walkCountries(w: Walker, input: Json, hub: string | undefined): void {
     }
     if (id !== undefined && !roles.has(id)) roles.set(id, role ?? '');
   });
+  if (!ids) return;
   w.countries = roles;
 
   if (hub === undefined || hub.trim() === '') return;
@@ -387,13 +393,8 @@ function walkCountries(w: Walker, input: Json, hub: string | undefined): void {
 }
 
 function walkSources(w: Walker, input: Json): void {
-  const sources = w.list(input, '', 'sources', { required: true, max: LIMITS.sources, what: 'sources' });
-  if (!sources) return;
-  const seen = new Map<string, string>();
-  sources.forEach((s, i) => {
-    const p = `sources[${i}]`;
-    if (!w.object(s, p, 'a source object')) return;
-    w.unique(seen, w.id(s, p, { what: 'source' }), p, 'source');
+  const rule = { required: true, max: LIMITS.sources, what: 'sources', item: 'source' };
+  w.sources = w.records(input, 'sources', rule, (s, p) => {
     w.string(s, p, 'publisher', { required: true, max: LIMITS.name, nonEmpty: true });
     w.string(s, p, 'title', { required: true, max: LIMITS.title, nonEmpty: true });
     w.date(s, p, 'date', true, false);
@@ -403,7 +404,6 @@ function walkSources(w: Walker, input: Json): void {
       if (problem) w.add(`${p}.url`, problem);
     }
   });
-  w.sources = new Set(seen.keys());
 }
 
 function urlProblem(url: string): string | null {
@@ -420,13 +420,7 @@ function urlProblem(url: string): string | null {
 }
 
 function walkClaims(w: Walker, input: Json): void {
-  const claims = w.list(input, '', 'claims', { required: true, max: LIMITS.claims, what: 'claims' });
-  if (!claims) return;
-  const seen = new Map<string, string>();
-  claims.forEach((c, i) => {
-    const p = `claims[${i}]`;
-    if (!w.object(c, p, 'a claim object')) return;
-    w.unique(seen, w.id(c, p, { what: 'claim' }), p, 'claim');
+  w.records(input, 'claims', { required: true, max: LIMITS.claims, what: 'claims', item: 'claim' }, (c, p) => {
 
     const parties = w.refs(c, p, 'parties', { required: true, min: 2, what: 'parties' }, w.countries, 'country');
     const firstAt = new Map<string, number>();
@@ -470,13 +464,7 @@ function walkClaims(w: Walker, input: Json): void {
 }
 
 function walkVotes(w: Walker, input: Json): void {
-  const records = w.list(input, '', 'votes', { max: LIMITS.votes, what: 'vote records' });
-  if (!records) return;
-  const seen = new Map<string, string>();
-  records.forEach((r, i) => {
-    const p = `votes[${i}]`;
-    if (!w.object(r, p, 'a vote record object')) return;
-    w.unique(seen, w.id(r, p, { what: 'vote record' }), p, 'vote record');
+  w.records(input, 'votes', { max: LIMITS.votes, what: 'vote records', item: 'vote record' }, (r, p) => {
     w.string(r, p, 'title', { required: true, max: LIMITS.title, nonEmpty: true });
     w.date(r, p, 'date', true, false);
     const votes = get(r, 'votes');
