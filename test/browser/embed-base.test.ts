@@ -158,14 +158,20 @@ describe('VizElement: source line and downloads', () => {
   });
 });
 
+/** A test view 4,000 px below the top of the page, never scrolled to. */
+async function farBelowTheFold(): Promise<EmbedTestView> {
+  const page = await fixture<HTMLElement>(html`<div>
+    <div style="height: 4000px"></div>
+    <embed-test-view></embed-test-view>
+  </div>`);
+  const el = page.querySelector('embed-test-view')!;
+  await el.updateComplete;
+  return el;
+}
+
 describe('VizElement: lazy start', () => {
   it('a view far below the fold shows a placeholder until it nears the viewport', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <div style="height: 4000px"></div>
-      <embed-test-view></embed-test-view>
-    </div>`);
-    const el = page.querySelector('embed-test-view')!;
-    await el.updateComplete;
+    const el = await farBelowTheFold();
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(root(el).querySelector('[part~="placeholder"]')).to.exist;
     expect(root(el).querySelector('svg')).to.be.null;
@@ -177,12 +183,7 @@ describe('VizElement: lazy start', () => {
   });
 
   it('printing starts a view that has not come near the viewport', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <div style="height: 4000px"></div>
-      <embed-test-view></embed-test-view>
-    </div>`);
-    const el = page.querySelector('embed-test-view')!;
-    await el.updateComplete;
+    const el = await farBelowTheFold();
     expect(root(el).querySelector('svg')).to.be.null;
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
