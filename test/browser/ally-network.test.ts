@@ -10,6 +10,7 @@ import { STATUSES } from '../../src/data/status.js';
 import type { CountrySelectDetail } from '../../src/internal/events.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
 import { withReducedMotion } from './reduced-motion.js';
+import { SEVEN_PARTNERS_AT_640 } from '../fixtures/layout-coordinates.js';
 
 const STORE_KEY = Symbol.for('ally-viz.selections');
 const allies = defaultDataset.countries.filter((c) => c.role === 'ally').map((c) => c.id);
@@ -165,17 +166,7 @@ describe('<ally-network>', () => {
     it('computes the same coordinates as in Node', () => {
       const data = syntheticDataset(7);
       const l = layoutNetwork(networkGraph(data), { width: 640, height: networkHeight(640), kinds: data.kinds.map((k) => k.id) });
-      // The same numbers as test/unit/network-layout.test.ts.
-      expect(l.nodes.map((n) => [n.id, n.x, n.y, n.r])).to.deep.equal([
-        ['HUB', 320, 248, 20],
-        ['P0000', 328.38, 45.38, 17.32],
-        ['P0001', 478.55, 121.56, 17.32],
-        ['P0002', 519.4, 284.92, 17.32],
-        ['P0003', 403.06, 432, 17.32],
-        ['P0004', 222.73, 425.4, 17.32],
-        ['P0005', 122.09, 293.17, 14.14],
-        ['P0006', 157.22, 128.22, 20],
-      ]);
+      expect(l.nodes.map((n) => [n.id, n.x, n.y, n.r])).to.deep.equal(SEVEN_PARTNERS_AT_640);
     });
 
     it('draws the same picture every time, without moving after the first paint', async () => {

@@ -14,6 +14,7 @@ import {
   type NetworkLayout,
 } from '../../src/ally-network/network-layout.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
+import { SEVEN_PARTNERS_AT_640 } from '../fixtures/layout-coordinates.js';
 
 const relationships = JSON.parse(
   readFileSync(new URL('../../data/relationships.json', import.meta.url), 'utf8'),
@@ -79,16 +80,7 @@ describe('layoutNetwork', () => {
     assert.deepEqual(a, layout(data, 640));
     assert.deepEqual(
       a.nodes.map((n) => [n.id, n.x, n.y, n.r]),
-      [
-        ['HUB', 320, 248, 20],
-        ['P0000', 328.38, 45.38, 17.32],
-        ['P0001', 478.55, 121.56, 17.32],
-        ['P0002', 519.4, 284.92, 17.32],
-        ['P0003', 403.06, 432, 17.32],
-        ['P0004', 222.73, 425.4, 17.32],
-        ['P0005', 122.09, 293.17, 14.14],
-        ['P0006', 157.22, 128.22, 20],
-      ],
+      SEVEN_PARTNERS_AT_640,
     );
   });
 
