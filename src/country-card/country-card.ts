@@ -9,7 +9,7 @@ import { countryProfile, type CountryProfile, type ResolvedClaim } from '../data
 import { formatDate, listNames } from '../data/describe.js';
 import { STATUS_LABELS } from '../data/status.js';
 import type { Country, Dataset, Kind, Source, Vote } from '../data/types.js';
-import { countryName } from './country-names.js';
+import { countryName, isEnglish, loadRegionNames, type RegionNames } from './country-names.js';
 import { cardStyles } from './country-card.styles.js';
 
 export type CardLayout = 'full' | 'compact';
@@ -107,9 +107,31 @@ export class CountryCard extends VizElement {
     return width > 0 && width < COMPACT_BELOW ? 'compact' : 'full';
   }
 
+  /** Names of regions in a reader language other than English, once loaded. */
+  private regionNames: RegionNames | null = null;
+  private regionNamesLoading: Promise<void> | null = null;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.autoLayout ??= this.layoutForWidth();
+    if (!this.regionNames && !isEnglish(this.interfaceLang)) {
+      // Until they arrive the card shows the dataset's names; if they never do, it keeps them.
+      this.regionNamesLoading ??= loadRegionNames().then(
+        (names) => {
+          this.regionNames = names;
+          this.requestUpdate();
+        },
+        () => undefined,
+      );
+    }
+  }
+
+  // `updateComplete` includes the region names, so `await card.updateComplete` sees them drawn.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.regionNamesLoading) return done;
+    await this.regionNamesLoading;
+    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -138,7 +160,7 @@ export class CountryCard extends VizElement {
     if (!profile) return html`<div class="card">${notice}</div>`;
 
     const lang = this.interfaceLang;
-    const name = (c: Country): string => countryName(c, lang);
+    const name = (c: Country): string => countryName(c, lang, this.regionNames);
     const picking = !pinned && profile.isHub;
     return html`<article class="card ${layout}" data-layout=${layout} aria-labelledby="title">
       ${notice}

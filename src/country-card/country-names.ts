@@ -1,62 +1,20 @@
 import type { Country } from '../data/types.js';
 
-// ISO 3166-1 alpha-3 codes whose alpha-2 code is their first two letters…
-const PREFIX_CODES =
-  'AFG AIA ALB ARG ASM AUS AZE BEL BFA BGR BHR BLM BMU BOL BRA BTN BVT BWA CAN CCK CHE CIV ' +
-  'CMR COL CRI CUB CXR CYP CZE DEU DJI DMA DOM DZA ECU EGY ERI ESP ETH FIN FJI FRA GAB GBR ' +
-  'GEO GGY GHA GIB GMB GRC GTM GUM HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRN ISL ITA JEY ' +
-  'JOR JPN KEN KGZ KHM KIR KNA KWT LAO LBN LCA LIE LKA LSO LTU LUX LVA MAR MCO MDA MHL MKD ' +
-  'MLI MMR MNG MRT MSR MUS MWI MYS NAM NCL NER NFK NGA NIC NLD NOR NPL NRU NZL OMN PAN PER ' +
-  'PHL PRI PSE QAT REU ROU RUS RWA SAU SDN SGP SHN SJM SLE SMR SOM SSD STP SXM SYR TCA TGO ' +
-  'THA TJK TKL TLS TON TTO TWN TZA UGA UMI USA UZB VAT VCT VEN VGB VIR VNM VUT WSM YEM ZAF ' +
-  'ZMB ZWE';
-// …and the others, each alpha-3 code followed by its alpha-2 code.
-const OTHER_CODES =
-  'ABWAW AGOAO ALAAX ANDAD AREAE ARMAM ATAAQ ATFTF ATGAG AUTAT BDIBI BENBJ BESBQ BGDBD BHSBS ' +
-  'BIHBA BLRBY BLZBZ BRBBB BRNBN CAFCF CHLCL CHNCN CODCD COGCG COKCK COMKM CPVCV CUWCW CYMKY ' +
-  'DNKDK ESHEH ESTEE FLKFK FROFO FSMFM GINGN GLPGP GNBGW GNQGQ GRDGD GRLGL GUFGF GUYGY IRLIE ' +
-  'IRQIQ ISRIL JAMJM KAZKZ KORKR LBRLR LBYLY MACMO MAFMF MDGMG MDVMV MEXMX MLTMT MNEME MNPMP ' +
-  'MOZMZ MTQMQ MYTYT NIUNU PAKPK PCNPN PLWPW PNGPG POLPL PRKKP PRTPT PRYPY PYFPF SENSN SGSGS ' +
-  'SLBSB SLVSV SPMPM SRBRS SURSR SVKSK SVNSI SWESE SWZSZ SYCSC TCDTD TKMTM TUNTN TURTR TUVTV ' +
-  'UKRUA URYUY WLFWF';
+/** The region-code table and `Intl.DisplayNames`, loaded the first time a reader is not English. */
+export const loadRegionNames = (): Promise<RegionNames> => import('./region-names.js');
+export type RegionNames = typeof import('./region-names.js');
 
-let regions: Map<string, string> | null = null;
-
-/** The ISO 3166-1 alpha-2 region code of an alpha-3 id (`IRN` → `IR`); two-letter ids as they are. */
-export function regionCode(id: string): string | null {
-  if (/^[A-Z]{2}$/.test(id)) return id;
-  if (!regions) {
-    regions = new Map(PREFIX_CODES.split(' ').map((a3) => [a3, a3.slice(0, 2)]));
-    for (const pair of OTHER_CODES.split(' ')) regions.set(pair.slice(0, 3), pair.slice(3));
-  }
-  return regions.get(id) ?? null;
-}
-
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-function displayNamesFor(lang: string): Intl.DisplayNames | null {
-  if (!displayNames.has(lang)) {
-    let names: Intl.DisplayNames | null = null;
-    try {
-      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    } catch {
-      // Not a valid language tag: the dataset's own name will do.
-    }
-    displayNames.set(lang, names);
-  }
-  return displayNames.get(lang) ?? null;
-}
+/** English readers get the dataset's names; others may need the platform's (`loadRegionNames`). */
+export const isEnglish = (lang: string): boolean => /^en(?:-|$)/i.test(lang);
 
 /**
  * A country's name for readers of `lang`: the dataset's name for that language (or its base
  * language), the dataset's own `name` for English, else the platform's name for the region
- * (`Intl.DisplayNames`), else the dataset's `name`.
+ * (from `regionNames`, once loaded), else the dataset's `name`.
  */
-export function countryName(country: Country, lang: string): string {
-  const base = lang.split('-')[0].toLowerCase();
-  const own = country.names?.[lang] ?? country.names?.[base];
+export function countryName(country: Country, lang: string, regionNames: RegionNames | null): string {
+  const own = country.names?.[lang] ?? country.names?.[lang.split('-')[0].toLowerCase()];
   if (own) return own;
-  if (base === 'en') return country.name;
-  const region = regionCode(country.id);
-  return (region && displayNamesFor(lang)?.of(region)) || country.name;
+  if (isEnglish(lang) || !regionNames) return country.name;
+  return regionNames.regionName(country.id, lang) ?? country.name;
 }
