@@ -136,9 +136,11 @@ export class CountryCard extends VizElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Until the ResizeObserver first reports, the width measured for the first render stands:
+    // measuring again here would force a layout the frame is about to do anyway.
+    if (!this.size.width || this.layoutForWidth() === this.autoLayout) return;
     // Switching within the ResizeObserver's delivery would resize the host inside it, and the
     // browser reports a "ResizeObserver loop" error: switch in the next frame instead.
-    if (this.layoutForWidth() === this.autoLayout) return;
     cancelAnimationFrame(this.layoutFrame);
     this.layoutFrame = requestAnimationFrame(() => (this.autoLayout = this.layoutForWidth()));
   }
