@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { VizElement } from '../internal/viz-element.js';
 import { cssProps } from '../internal/css-props.js';
 import { STATUS_SYMBOL, kindColor } from '../styles/encoding.js';
@@ -10,6 +9,7 @@ import { evidenceText, formatDate, listNames } from '../data/describe.js';
 import type { Claim, Country, Dataset, Status } from '../data/types.js';
 import { matrixStyles } from './aid-matrix.styles.js';
 import { abbreviate, fitMatrix, moveInGrid, type MatrixFit } from './matrix-layout.js';
+import { rowCells } from './matrix-cells.js';
 
 export type MatrixColumns = 'kinds' | 'types';
 export type MatrixMode = 'support' | 'adjacency';
@@ -61,7 +61,7 @@ export interface Model {
   /** `--_k0`, `--_k1`, …: the kind colours, set once on the frame and read by the `k<n>` classes. */
   tones?: Record<string, string>;
   orderInput: Parameters<typeof orderRows>[1];
-  cell(row: string, col: string): Cell;
+  cell: (row: string, col: string) => Cell;
   /** The claims behind a cell (for its tooltip). */
   claims(row: string, col: string): Claim[];
   adjacency?: boolean;
@@ -74,9 +74,24 @@ const WINDOW_EVENTS = ['scroll', 'keydown'];
 /** Kinds beyond this many reuse the colour classes. */
 const TONES = 8;
 
+/** Strings by status and count: a matrix repeats a few of them in thousands of cells. */
+const memo = (make: (cell: Cell) => string): ((cell: Cell) => string) => {
+  const made = new Map<string, string>();
+  return (cell) => {
+    const key = `${cell.status} ${cell.count}`;
+    let text = made.get(key);
+    if (text === undefined) made.set(key, (text = make(cell)));
+    return text;
+  };
+};
+
 /** A cell in words: "Alleged, 2 claims", "No claim". */
-export const cellText = ({ status, count }: Cell): string =>
-  count ? `${LABEL[status]}, ${count} claim${count > 1 ? 's' : ''}` : LABEL[status];
+export const cellText = memo(({ status, count }) =>
+  count ? `${LABEL[status]}, ${count} claim${count > 1 ? 's' : ''}` : LABEL[status],
+);
+
+/** A cell's mark: the status symbol and the number of claims. */
+const cellMark = memo(({ status, count }) => `${SYMBOL[status]}${count || ''}`);
 
 const same = (a: CellRef | null, b: CellRef): boolean => a?.row === b.row && a.col === b.col;
 
@@ -266,23 +281,18 @@ export class AidMatrix extends VizElement {
     const colGroups = transposed ? undefined : groups;
     const selected = this.selected;
 
+    const columnIds = cols.map((c) => c.id);
     const row = (r: AxisItem): TemplateResult => html`<tr data-id=${r.id}>
-      ${this.header(r, 'row', fit.rowHeaders, r.id === hlRow)}
-      ${cols.map((c) => {
-        const [rowId, colId] = transposed ? [c.id, r.id] : [r.id, c.id];
-        const cell = model.cell(rowId, colId);
-        return html`<td
-          part="cell"
-          data-row=${rowId}
-          data-col=${colId}
-          data-status=${cell.status}
-          class="k${cell.tone ?? ''} ${selected === rowId || selected === colId ? 'sel' : ''}"
-          tabindex=${same(active, { row: rowId, col: colId }) ? 0 : -1}
-          aria-selected=${ifDefined(rowId === selected ? 'true' : undefined)}
-          aria-describedby=${tip && same(tip, { row: rowId, col: colId }) ? 'tip' : nothing}
-          aria-label=${cellText(cell)}
-          ><span class="mark" aria-hidden="true">${SYMBOL[cell.status]}${cell.count || ''}</span></td
-        >`;
+      ${this.header(r, 'row', fit.rowHeaders, r.id === hlRow)}${rowCells({
+        row: r.id,
+        columns: columnIds,
+        transposed,
+        cell: model.cell,
+        text: cellText,
+        mark: cellMark,
+        active,
+        selected,
+        described: tip,
       })}
     </tr>`;
     const groupHeader = (g: { label: string; tone: number; items: AxisItem[] }, scope: 'rowgroup' | 'colgroup', span: number): TemplateResult =>
@@ -571,9 +581,18 @@ function supportModel(data: Dataset, types: boolean, kinds: string[] | undefined
       kind: c.kind,
     }));
   const orderInput = matrix.cells.filter((c) => keep(c.kind));
-  const cells = new Map(orderInput.map((c) => [`${c.row}\u0000${c.col}`, c]));
-  const tones: Record<string, string> = {};
-  data.kinds.slice(0, TONES).forEach((k, i) => (tones[`--_k${i}`] = kindColor(k, i)));
+  // Every cell's view made once, so that drawing one is two lookups.
+  const tones = new Map(data.kinds.map((k) => [k.id, tone(k.id)]));
+  type Entry = { view: Cell; claims: Claim[] };
+  const byRow = new Map<string, Map<string, Entry>>();
+  for (const c of orderInput) {
+    let row = byRow.get(c.row);
+    if (!row) byRow.set(c.row, (row = new Map<string, Entry>()));
+    row.set(c.col, { view: { status: c.status ?? 'none', count: c.count, tone: tones.get(c.kind) ?? 0 }, claims: c.claims });
+  }
+  const empty: Cell = { status: 'none', count: 0 };
+  const colors: Record<string, string> = {};
+  data.kinds.slice(0, TONES).forEach((k, i) => (colors[`--_k${i}`] = kindColor(k, i)));
   return {
     data,
     countries: matrix.rows,
@@ -583,13 +602,10 @@ function supportModel(data: Dataset, types: boolean, kinds: string[] | undefined
           .map((k) => ({ label: k.label, tone: tone(k.id), items: columns.filter((c) => c.kind === k.id) }))
           .filter((g) => g.items.length > 0)
       : undefined,
-    tones,
+    tones: colors,
     orderInput,
-    cell: (row, col) => {
-      const cell = cells.get(`${row}\u0000${col}`);
-      return cell ? { status: cell.status ?? 'none', count: cell.count, tone: tone(cell.kind) } : { status: 'none', count: 0 };
-    },
-    claims: (row, col) => cells.get(`${row}\u0000${col}`)?.claims ?? [],
+    cell: (row, col) => byRow.get(row)?.get(col)?.view ?? empty,
+    claims: (row, col) => byRow.get(row)?.get(col)?.claims ?? [],
   };
 }
 
