@@ -37,16 +37,41 @@ export const matrixStyles = css`
     overflow-x: auto;
     overscroll-behavior-x: contain;
   }
+  /*
+   * The table is laid out as one grid per row, every row with the same explicit columns
+   * (--_columns, from the fit), so that rows far from the viewport skip style, layout and paint
+   * (content-visibility), which table rows cannot. The cells keep their table semantics.
+   */
   table {
-    border-spacing: 2px;
-    table-layout: fixed;
+    display: block;
     max-width: 100%;
+    padding-bottom: 2px;
     font-size: 0.875em;
   }
   .overflow table {
     max-width: none;
   }
+  thead,
+  tbody {
+    display: block;
+  }
+  colgroup {
+    display: none;
+  }
+  tr {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    column-gap: 2px;
+    padding: 2px 2px 0;
+  }
+  tbody tr[data-id] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 32px;
+  }
   th {
+    display: grid;
+    align-content: center;
+    min-width: 0;
     font-weight: 600;
     text-align: start;
     padding: 4px 6px;
@@ -56,7 +81,7 @@ export const matrixStyles = css`
     white-space: nowrap;
   }
   thead th {
-    vertical-align: bottom;
+    align-content: end;
     text-align: center;
     border-top: 4px solid var(--kind, var(--_line));
   }
@@ -93,6 +118,7 @@ export const matrixStyles = css`
     padding: 4px 0;
   }
   .rotated thead .label {
+    justify-self: center;
     writing-mode: vertical-rl;
     transform: rotate(180deg);
     display: inline-block;
@@ -101,15 +127,17 @@ export const matrixStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* Centred in a taller row (its header wraps), as a table cell would be. */
   td[part] {
+    align-self: center;
     position: relative;
     min-width: 24px;
-    height: 32px;
-    padding: 0;
+    padding: 2px 0;
     cursor: pointer;
   }
+  /* Inside the cell: a row clips what its cells paint outside it. */
   td[part]:focus-visible {
-    outline-offset: 0;
+    outline-offset: -3px;
     z-index: 2;
   }
   /* The selected country: a bar under each of its cells, never a fill (fills mean evidence). */
@@ -219,6 +247,11 @@ export const matrixStyles = css`
     min-width: 22px;
     height: 20px;
     line-height: 18px;
+  }
+  @media print {
+    tbody tr[data-id] {
+      content-visibility: visible;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     th {

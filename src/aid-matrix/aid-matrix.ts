@@ -282,7 +282,8 @@ export class AidMatrix extends VizElement {
     const selected = this.selected;
 
     const columnIds = cols.map((c) => c.id);
-    const row = (r: AxisItem): TemplateResult => html`<tr data-id=${r.id}>
+    // Explicit roles: the rows are laid out as grids, and not every engine keeps table semantics then.
+    const row = (r: AxisItem): TemplateResult => html`<tr role="row" data-id=${r.id}>
       ${this.header(r, 'row', fit.rowHeaders, r.id === hlRow)}${rowCells({
         row: r.id,
         columns: columnIds,
@@ -296,7 +297,13 @@ export class AidMatrix extends VizElement {
       })}
     </tr>`;
     const groupHeader = (g: { label: string; tone: number; items: AxisItem[] }, scope: 'rowgroup' | 'colgroup', span: number): TemplateResult =>
-      html`<th scope=${scope} colspan=${span} class="group k${g.tone}">${g.label}</th>`;
+      html`<th
+        scope=${scope}
+        role=${scope === 'colgroup' ? 'columnheader' : 'rowheader'}
+        colspan=${span}
+        class="group k${g.tone}"
+        ${cssProps({ 'grid-column': `span ${span}` })}
+      >${g.label}</th>`;
 
     return html`<div
       class="frame ${fit.overflow ? 'overflow' : ''} ${fit.columnHeaders === 'rotated' ? 'rotated' : ''} ${fit.cellWidth < 36 ? 'narrow' : ''}"
@@ -305,7 +312,10 @@ export class AidMatrix extends VizElement {
       <div class="scroller">
         <table
           role="grid"
-          ${cssProps({ width: `${fit.rowHeaderWidth + cols.length * (fit.cellWidth + 2) + 4}px` })}
+          ${cssProps({
+            width: `${fit.rowHeaderWidth + cols.length * (fit.cellWidth + 2) + 4}px`,
+            '--_columns': `${fit.rowHeaderWidth}px repeat(${cols.length}, ${fit.cellWidth}px)`,
+          })}
           @keydown=${this.onKeyDown}
           @click=${this.onClick}
           @pointerover=${this.onPointerOver}
@@ -320,7 +330,7 @@ export class AidMatrix extends VizElement {
               : `support by partner and ${groups ? 'type' : 'kind'} of support`}
           </caption>
           <colgroup>
-            <col ${cssProps({ width: `${fit.rowHeaderWidth}px` })} />
+            <col />
           </colgroup>
           ${(colGroups ?? [{ items: cols }]).map((g) => html`<colgroup span=${g.items.length}></colgroup>`)}
           <thead>
@@ -330,13 +340,13 @@ export class AidMatrix extends VizElement {
                   ${colGroups.map((g) => groupHeader(g, 'colgroup', g.items.length))}
                 </tr>`
               : nothing}
-            <tr>
+            <tr role="row">
               <td></td>
               ${cols.map((c) => this.header(c, 'col', fit.columnHeaders, c.id === hlCol))}
             </tr>
           </thead>
           ${transposed && groups
-            ? groups.map((g) => html`<tbody><tr>${groupHeader(g, 'rowgroup', cols.length + 1)}</tr>${g.items.map(row)}</tbody>`)
+            ? groups.map((g) => html`<tbody><tr role="row">${groupHeader(g, 'rowgroup', cols.length + 1)}</tr>${g.items.map(row)}</tbody>`)
             : html`<tbody>${rows.map(row)}</tbody>`}
         </table>
       </div>
@@ -348,6 +358,7 @@ export class AidMatrix extends VizElement {
     const { id, label, short } = item;
     return html`<th
       scope=${scope}
+      role=${scope === 'row' ? 'rowheader' : 'columnheader'}
       class="k${item.tone ?? ''} ${highlighted ? 'hl' : ''} ${id === this.selected ? 'sel' : ''}"
       data-country=${item.tone === undefined ? id : nothing}
     >

@@ -41,6 +41,7 @@ function newCell(doc: Document): HTMLTableCellElement {
   if (!prototype) {
     prototype = doc.createElement('td');
     prototype.setAttribute('part', 'cell');
+    prototype.setAttribute('role', 'gridcell');
     prototype.tabIndex = -1;
     const mark = prototype.appendChild(doc.createElement('span'));
     mark.className = 'mark';
