@@ -167,6 +167,7 @@ export class AidMatrix extends VizElement {
 
   private key: unknown[] = [];
   private orderKey: unknown[] = [];
+  private columnIds: string[] = [];
   private fit!: MatrixFit;
   /** Row tops before a reorder, for the FLIP animation. */
   private flip?: Map<string | undefined, number>;
@@ -281,7 +282,10 @@ export class AidMatrix extends VizElement {
     const colGroups = transposed ? undefined : groups;
     const selected = this.selected;
 
-    const columnIds = cols.map((c) => c.id);
+    // The same array while the columns stay, so that rows whose cells are unchanged skip them.
+    const ids = cols.map((c) => c.id);
+    if (ids.length !== this.columnIds.length || differs(ids, this.columnIds)) this.columnIds = ids;
+    const columnIds = this.columnIds;
     // Explicit roles: the rows are laid out as grids, and not every engine keeps table semantics then.
     const row = (r: AxisItem): TemplateResult => html`<tr role="row" data-id=${r.id}>
       ${this.header(r, 'row', fit.rowHeaders, r.id === hlRow)}${rowCells({
@@ -356,16 +360,16 @@ export class AidMatrix extends VizElement {
 
   private header(item: AxisItem, scope: 'row' | 'col', style: string, highlighted: boolean): TemplateResult {
     const { id, label, short } = item;
+    const abbreviated = style === 'short' && short !== label;
     return html`<th
       scope=${scope}
       role=${scope === 'row' ? 'rowheader' : 'columnheader'}
       class="k${item.tone ?? ''} ${highlighted ? 'hl' : ''} ${id === this.selected ? 'sel' : ''}"
       data-country=${item.tone === undefined ? id : nothing}
     >
-      ${style === 'short' && short !== label
-        ? html`<span class="short" aria-hidden="true" title=${label}>${short}</span
-            ><span class="visually-hidden">${label}</span>`
-        : html`<span class="label" title=${label}>${label}</span>`}
+      <span class=${abbreviated ? 'short' : 'label'} aria-hidden=${abbreviated ? 'true' : nothing} title=${label}
+        >${abbreviated ? short : label}</span
+      >${abbreviated ? html`<span class="visually-hidden">${label}</span>` : nothing}
     </th>`;
   }
 

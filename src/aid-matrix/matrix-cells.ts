@@ -10,10 +10,10 @@ export interface RowCells {
   columns: readonly string[];
   /** Rows are kinds or types and columns countries. */
   transposed: boolean;
-  cell(row: string, col: string): Cell;
+  cell: (row: string, col: string) => Cell;
   /** Words and symbol of a cell (shared strings: cells repeat a few statuses and counts). */
-  text(cell: Cell): string;
-  mark(cell: Cell): string;
+  text: (cell: Cell) => string;
+  mark: (cell: Cell) => string;
   /** The cell with the tab stop. */
   active: CellRef;
   selected: string | null;
@@ -33,23 +33,27 @@ interface Shown {
   described: boolean;
 }
 
-/** A cell element with its mark, cloned for each new cell. */
-const prototypes = new WeakMap<Document, HTMLTableCellElement>();
+/** Rows of new cell elements with their marks, by length: a row's cells are made in one clone. */
+const prototypes = new WeakMap<Document, Map<number, DocumentFragment>>();
 
-function newCell(doc: Document): HTMLTableCellElement {
-  let prototype = prototypes.get(doc);
+function newCells(doc: Document, count: number): DocumentFragment {
+  let byCount = prototypes.get(doc);
+  if (!byCount) prototypes.set(doc, (byCount = new Map<number, DocumentFragment>()));
+  let prototype = byCount.get(count);
   if (!prototype) {
-    prototype = doc.createElement('td');
-    prototype.setAttribute('part', 'cell');
-    prototype.setAttribute('role', 'gridcell');
-    prototype.tabIndex = -1;
-    const mark = prototype.appendChild(doc.createElement('span'));
+    const td = doc.createElement('td');
+    td.setAttribute('part', 'cell');
+    td.setAttribute('role', 'gridcell');
+    td.tabIndex = -1;
+    const mark = td.appendChild(doc.createElement('span'));
     mark.className = 'mark';
     mark.setAttribute('aria-hidden', 'true');
     mark.append('');
-    prototypes.set(doc, prototype);
+    prototype = doc.createDocumentFragment();
+    for (let i = 0; i < count; i++) prototype.append(td.cloneNode(true));
+    byCount.set(count, prototype);
   }
-  return prototype.cloneNode(true) as HTMLTableCellElement;
+  return prototype.cloneNode(true) as DocumentFragment;
 }
 
 const setOrRemove = (el: Element, name: string, value: string | null): void => {
@@ -65,6 +69,8 @@ const setOrRemove = (el: Element, name: string, value: string | null): void => {
 class RowCellsDirective extends Directive {
   private readonly cells: HTMLTableCellElement[] = [];
   private readonly shown: Shown[] = [];
+  /** What this row's cells depend on, as last drawn. */
+  private inputs: unknown[] = [];
 
   constructor(part: PartInfo) {
     super(part);
@@ -78,6 +84,26 @@ class RowCellsDirective extends Directive {
   override update(part: ChildPart, [spec]: [RowCells]): typeof noChange {
     const parent = part.parentNode;
     const { columns, transposed, active, described, selected } = spec;
+    // Only what touches this row: a keyboard move or a tooltip leaves the other rows alone.
+    const here = (ref: CellRef | null): string | null =>
+      ref && (transposed ? ref.col : ref.row) === spec.row ? (transposed ? ref.row : ref.col) : null;
+    const inputs = [
+      spec.row,
+      columns,
+      spec.cell,
+      transposed,
+      here(active),
+      here(described),
+      selected !== null && (selected === spec.row || columns.includes(selected)) ? selected : null,
+    ];
+    if (inputs.every((v, i) => v === this.inputs[i])) return noChange;
+    this.inputs = inputs;
+    const missing = columns.length - this.cells.length;
+    if (missing > 0) {
+      const fresh = newCells(parent.ownerDocument ?? document, missing);
+      this.cells.push(...(fresh.children as HTMLCollectionOf<HTMLTableCellElement>));
+      parent.insertBefore(fresh, part.endNode);
+    }
     for (let i = 0; i < columns.length; i++) {
       const [row, col] = transposed ? [columns[i], spec.row] : [spec.row, columns[i]];
       const cell = spec.cell(row, col);
@@ -91,13 +117,8 @@ class RowCellsDirective extends Directive {
         active: active.row === row && active.col === col,
         described: described?.row === row && described.col === col,
       };
-      let td = this.cells[i];
+      const td = this.cells[i];
       const was = this.shown[i];
-      if (!td) {
-        td = newCell(parent.ownerDocument ?? document);
-        parent.insertBefore(td, part.endNode);
-        this.cells.push(td);
-      }
       if (was?.row !== row) td.setAttribute('data-row', row);
       if (was?.col !== col) td.setAttribute('data-col', col);
       if (was?.status !== next.status || was.count !== next.count) {
