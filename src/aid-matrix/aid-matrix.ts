@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { VizElement } from '../internal/viz-element.js';
 import { cssProps } from '../internal/css-props.js';
 import { STATUS_SYMBOL, kindColor } from '../styles/encoding.js';
@@ -9,7 +10,7 @@ import { evidenceText, formatDate, listNames } from '../data/describe.js';
 import type { Claim, Country, Dataset, Status } from '../data/types.js';
 import { matrixStyles } from './aid-matrix.styles.js';
 import { abbreviate, fitMatrix, moveInGrid, type MatrixFit } from './matrix-layout.js';
-import { rowCells } from './matrix-cells.js';
+import { tableRows } from './matrix-rows.js';
 
 export type MatrixColumns = 'kinds' | 'types';
 export type MatrixMode = 'support' | 'adjacency';
@@ -71,6 +72,11 @@ export interface Model {
 const SYMBOL: Record<CellStatus, string> = { ...STATUS_SYMBOL, none: '·', self: '' };
 const LABEL: Record<CellStatus, string> = { ...STATUS_LABELS, none: 'No claim', self: 'Same country' };
 const WINDOW_EVENTS = ['scroll', 'keydown'];
+/**
+ * Rows beyond this many skip rendering while far from the viewport; a shorter table gains nothing
+ * from it, and pays a second layout pass in its first frame.
+ */
+const LONG_TABLE = 40;
 /** Kinds beyond this many reuse the colour classes. */
 const TONES = 8;
 
@@ -168,6 +174,8 @@ export class AidMatrix extends VizElement {
   private key: unknown[] = [];
   private orderKey: unknown[] = [];
   private columnIds: string[] = [];
+  /** Countries as row items, in display order: the same objects while the order stays. */
+  private countryItems: AxisItem[] = [];
   private fit!: MatrixFit;
   /** Row tops before a reorder, for the FLIP animation. */
   private flip?: Map<string | undefined, number>;
@@ -230,6 +238,7 @@ export class AidMatrix extends VizElement {
     if (differs(orderKey, this.orderKey)) {
       this.orderKey = orderKey;
       this.rowIds = orderRows(model.countries, model.orderInput, this.order, lang);
+      this.countryItems = this.rowIds.map((id) => ({ id, label: this.names.get(id) ?? id, short: id }));
       // FLIP, first step: where the rows are before they move.
       // (Nothing to animate, and no layout to force, on the first draw of the table.)
       const drawn = this.hasUpdated && !this.preferences.reducedMotion && this.rowIds.length <= 250 ? this.rows() : [];
@@ -254,7 +263,7 @@ export class AidMatrix extends VizElement {
 
   /** The row (country) and column items, in display order. */
   private items(): [AxisItem[], AxisItem[]] {
-    const rows = this.rowIds.map((id) => ({ id, label: this.names.get(id) ?? id, short: id }));
+    const rows = this.countryItems;
     return [rows, this.model!.adjacency ? rows : this.model!.columns];
   }
 
@@ -278,7 +287,8 @@ export class AidMatrix extends VizElement {
     const [rows, cols] = transposed ? [columns, countries] : [countries, columns];
     const active = this.current();
     const tip = this.tip;
-    const [hlRow, hlCol] = tip ? (transposed ? [tip.col, tip.row] : [tip.row, tip.col]) : [];
+    // The column header of the tooltip's cell is highlighted (and its row header, in ./matrix-rows.ts).
+    const hlCol = tip ? (transposed ? tip.row : tip.col) : undefined;
     const colGroups = transposed ? undefined : groups;
     const selected = this.selected;
 
@@ -286,20 +296,19 @@ export class AidMatrix extends VizElement {
     const ids = cols.map((c) => c.id);
     if (ids.length !== this.columnIds.length || differs(ids, this.columnIds)) this.columnIds = ids;
     const columnIds = this.columnIds;
-    // Explicit roles: the rows are laid out as grids, and not every engine keeps table semantics then.
-    const row = (r: AxisItem): TemplateResult => html`<tr role="row" data-id=${r.id}>
-      ${this.header(r, 'row', fit.rowHeaders, r.id === hlRow)}${rowCells({
-        row: r.id,
+    const body = (items: readonly AxisItem[]): unknown =>
+      tableRows({
+        rows: items,
         columns: columnIds,
         transposed,
+        short: fit.rowHeaders === 'short',
         cell: model.cell,
         text: cellText,
         mark: cellMark,
         active,
         selected,
         described: tip,
-      })}
-    </tr>`;
+      });
     const groupHeader = (g: { label: string; tone: number; items: AxisItem[] }, scope: 'rowgroup' | 'colgroup', span: number): TemplateResult =>
       html`<th
         scope=${scope}
@@ -310,7 +319,7 @@ export class AidMatrix extends VizElement {
       >${g.label}</th>`;
 
     return html`<div
-      class="frame ${fit.overflow ? 'overflow' : ''} ${fit.columnHeaders === 'rotated' ? 'rotated' : ''} ${fit.cellWidth < 36 ? 'narrow' : ''}"
+      class="frame ${fit.overflow ? 'overflow' : ''} ${fit.columnHeaders === 'rotated' ? 'rotated' : ''} ${fit.cellWidth < 36 ? 'narrow' : ''} ${rows.length > LONG_TABLE ? 'long' : ''}"
       ${cssProps(model.tones ?? {})}
     >
       <div class="scroller">
@@ -350,8 +359,8 @@ export class AidMatrix extends VizElement {
             </tr>
           </thead>
           ${transposed && groups
-            ? groups.map((g) => html`<tbody><tr role="row">${groupHeader(g, 'rowgroup', cols.length + 1)}</tr>${g.items.map(row)}</tbody>`)
-            : html`<tbody>${rows.map(row)}</tbody>`}
+            ? groups.map((g) => html`<tbody><tr role="row">${groupHeader(g, 'rowgroup', cols.length + 1)}</tr>${body(g.items)}</tbody>`)
+            : html`<tbody>${body(rows)}</tbody>`}
         </table>
       </div>
       ${this.tail()}
@@ -367,7 +376,7 @@ export class AidMatrix extends VizElement {
       class="k${item.tone ?? ''} ${highlighted ? 'hl' : ''} ${id === this.selected ? 'sel' : ''}"
       data-country=${item.tone === undefined ? id : nothing}
     >
-      <span class=${abbreviated ? 'short' : 'label'} aria-hidden=${abbreviated ? 'true' : nothing} title=${label}
+      <span class=${abbreviated ? 'short' : 'label'} aria-hidden=${ifDefined(abbreviated ? 'true' : undefined)} title=${label}
         >${abbreviated ? short : label}</span
       >${abbreviated ? html`<span class="visually-hidden">${label}</span>` : nothing}
     </th>`;
