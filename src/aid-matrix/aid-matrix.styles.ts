@@ -132,7 +132,6 @@ export const matrixStyles = css`
   td[part] {
     align-self: center;
     position: relative;
-    min-width: 24px;
     padding: 2px 0;
     cursor: pointer;
   }

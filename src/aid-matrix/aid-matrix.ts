@@ -10,7 +10,7 @@ import { evidenceText, formatDate, listNames } from '../data/describe.js';
 import type { Claim, Country, Dataset, Status } from '../data/types.js';
 import { matrixStyles } from './aid-matrix.styles.js';
 import { abbreviate, fitMatrix, moveInGrid, type MatrixFit } from './matrix-layout.js';
-import { tableRows } from './matrix-rows.js';
+import { rowCells } from './matrix-rows.js';
 
 export type MatrixColumns = 'kinds' | 'types';
 export type MatrixMode = 'support' | 'adjacency';
@@ -174,8 +174,6 @@ export class AidMatrix extends VizElement {
   private key: unknown[] = [];
   private orderKey: unknown[] = [];
   private columnIds: string[] = [];
-  /** Countries as row items, in display order: the same objects while the order stays. */
-  private countryItems: AxisItem[] = [];
   private fit!: MatrixFit;
   /** Row tops before a reorder, for the FLIP animation. */
   private flip?: Map<string | undefined, number>;
@@ -238,7 +236,6 @@ export class AidMatrix extends VizElement {
     if (differs(orderKey, this.orderKey)) {
       this.orderKey = orderKey;
       this.rowIds = orderRows(model.countries, model.orderInput, this.order, lang);
-      this.countryItems = this.rowIds.map((id) => ({ id, label: this.names.get(id) ?? id, short: id }));
       // FLIP, first step: where the rows are before they move.
       // (Nothing to animate, and no layout to force, on the first draw of the table.)
       const drawn = this.hasUpdated && !this.preferences.reducedMotion && this.rowIds.length <= 250 ? this.rows() : [];
@@ -263,7 +260,7 @@ export class AidMatrix extends VizElement {
 
   /** The row (country) and column items, in display order. */
   private items(): [AxisItem[], AxisItem[]] {
-    const rows = this.countryItems;
+    const rows = this.rowIds.map((id) => ({ id, label: this.names.get(id) ?? id, short: id }));
     return [rows, this.model!.adjacency ? rows : this.model!.columns];
   }
 
@@ -287,8 +284,7 @@ export class AidMatrix extends VizElement {
     const [rows, cols] = transposed ? [columns, countries] : [countries, columns];
     const active = this.current();
     const tip = this.tip;
-    // The column header of the tooltip's cell is highlighted (and its row header, in ./matrix-rows.ts).
-    const hlCol = tip ? (transposed ? tip.row : tip.col) : undefined;
+    const [hlRow, hlCol] = tip ? (transposed ? [tip.col, tip.row] : [tip.row, tip.col]) : [];
     const colGroups = transposed ? undefined : groups;
     const selected = this.selected;
 
@@ -296,19 +292,19 @@ export class AidMatrix extends VizElement {
     const ids = cols.map((c) => c.id);
     if (ids.length !== this.columnIds.length || differs(ids, this.columnIds)) this.columnIds = ids;
     const columnIds = this.columnIds;
-    const body = (items: readonly AxisItem[]): unknown =>
-      tableRows({
-        rows: items,
+    const row = (r: AxisItem): TemplateResult => html`<tr role="row" data-id=${r.id}>
+      ${this.header(r, 'row', fit.rowHeaders, r.id === hlRow)}${rowCells({
+        row: r.id,
         columns: columnIds,
         transposed,
-        short: fit.rowHeaders === 'short',
         cell: model.cell,
         text: cellText,
         mark: cellMark,
         active,
         selected,
         described: tip,
-      });
+      })}
+    </tr>`;
     const groupHeader = (g: { label: string; tone: number; items: AxisItem[] }, scope: 'rowgroup' | 'colgroup', span: number): TemplateResult =>
       html`<th
         scope=${scope}
@@ -359,8 +355,8 @@ export class AidMatrix extends VizElement {
             </tr>
           </thead>
           ${transposed && groups
-            ? groups.map((g) => html`<tbody><tr role="row">${groupHeader(g, 'rowgroup', cols.length + 1)}</tr>${body(g.items)}</tbody>`)
-            : html`<tbody>${body(rows)}</tbody>`}
+            ? groups.map((g) => html`<tbody><tr role="row">${groupHeader(g, 'rowgroup', cols.length + 1)}</tr>${g.items.map(row)}</tbody>`)
+            : html`<tbody>${rows.map(row)}</tbody>`}
         </table>
       </div>
       ${this.tail()}
