@@ -184,48 +184,17 @@ export const matrixStyles = css`
   [data-status='self'] .mark {
     background: repeating-linear-gradient(45deg, var(--_line) 0 1px, transparent 1px 5px);
   }
-  .tip {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    z-index: 10;
-    max-width: min(30em, calc(100vw - 16px));
-    max-height: min(60vh, 34em);
-    overflow: auto;
-    padding: 8px 10px;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
-    font: inherit;
-    font-size: 0.8125em;
-    line-height: 1.35;
-  }
+  /* The tooltip's own styles come with its content (./matrix-tip.ts). */
   .tip:not(:popover-open):not(.open) {
     display: none;
-  }
-  h3 {
-    margin: 0 0 4px;
-    font-size: 1.08em;
   }
   ul {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .tip li + li {
-    margin-top: 6px;
-    padding-top: 6px;
-    border-top: 1px solid var(--_line);
-  }
-  .evidence,
   .legend-title {
     font-weight: 600;
-  }
-  .sources,
-  .more {
-    color: var(--_muted);
   }
   [part='legend'] {
     display: flex;

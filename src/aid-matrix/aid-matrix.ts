@@ -6,7 +6,6 @@ import { cssProps } from '../internal/css-props.js';
 import { STATUS_SYMBOL, kindColor } from '../styles/encoding.js';
 import { orderRows, supportMatrix, type RowOrder } from '../data/matrix.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
-import { evidenceText, formatDate, listNames } from '../data/describe.js';
 import type { Claim, Country, Dataset, Status } from '../data/types.js';
 import { matrixStyles } from './aid-matrix.styles.js';
 import { abbreviate, fitMatrix, moveInGrid, type MatrixFit } from './matrix-layout.js';
@@ -113,6 +112,8 @@ const refOf = (target: EventTarget | null): CellRef | null => {
 
 let adjacencyChunk: Promise<typeof import('./adjacency.js')> | undefined;
 let adjacency: typeof import('./adjacency.js') | undefined;
+let tipLoad: Promise<typeof import('./matrix-tip.js')> | undefined;
+let tipChunk: typeof import('./matrix-tip.js') | undefined;
 
 /**
  * The matrix view: every partner against every kind (or type) of support, each cell showing the
@@ -179,6 +180,7 @@ export class AidMatrix extends VizElement {
   private flip?: Map<string | undefined, number>;
   private hideTimer = 0;
   private loading?: Promise<void>;
+  private tipLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -191,10 +193,10 @@ export class AidMatrix extends VizElement {
     this.cancelHide();
   }
 
-  // Includes loading the adjacency module, so `await el.updateComplete` sees the matrix drawn.
+  // Includes loading the adjacency and tooltip modules, so `await el.updateComplete` sees them drawn.
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    while (this.loading) await this.loading;
+    while (this.loading || this.tipLoading) await (this.loading ?? this.tipLoading);
     return super.getUpdateComplete();
   }
 
@@ -207,7 +209,23 @@ export class AidMatrix extends VizElement {
   protected override update(changed: PropertyValues<this>): void {
     const data = this.source.data;
     if (data) this.prepare(data);
+    if (this.tip) this.loadTip();
     super.update(changed);
+  }
+
+  /** The tooltip's content and styles (./matrix-tip.ts), loaded on first use; it opens once they are there. */
+  private loadTip(): void {
+    if (!tipChunk) {
+      this.tipLoading ??= (tipLoad ??= import('./matrix-tip.js')).then((chunk) => {
+        tipChunk = chunk;
+        this.tipLoading = undefined;
+        this.requestUpdate();
+      });
+      return;
+    }
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = tipChunk.tipStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   private prepare(data: Dataset): void {
@@ -387,14 +405,6 @@ export class AidMatrix extends VizElement {
     const statuses: CellStatus[] = [...STATUSES, 'none'];
     if (model.adjacency) statuses.push('self');
     const tip = this.tip;
-    const claims = tip ? model.claims(tip.row, tip.col) : [];
-    const shown = claims.slice(0, 6);
-    const data = model.data;
-    const name = (id: string): string => this.names.get(id) ?? model.columns.find((c) => c.id === id)?.label ?? id;
-    const source = (id: string): string => {
-      const s = data.sources.find((x) => x.id === id);
-      return s ? `${s.publisher}, ${formatDate(s.date)}` : id;
-    };
     return html`<div part="legend">
         <span class="legend-title">Strongest evidence in the cell${swatch ? '' : ', and number of claims'}:</span>
         <ul>
@@ -415,25 +425,7 @@ export class AidMatrix extends VizElement {
         @pointerenter=${this.cancelHide}
         @pointerleave=${this.onPointerLeave}
       >
-        ${tip
-          ? html`<h3>${name(tip.row)}${model.adjacency ? ' and ' : ', '}${name(tip.col)}</h3>
-              ${shown.length
-                ? html`<ul>
-                      ${shown.map(
-                        (claim) => html`<li>
-                          <span class="evidence"
-                            ><span aria-hidden="true">${SYMBOL[claim.status]} </span>${evidenceText(claim, data)}</span
-                          >
-                          (${formatDate(claim.date)}): ${claim.text}
-                          ${claim.sources.length
-                            ? html`<div class="sources">Sources: ${listNames(claim.sources.map(source))}</div>`
-                            : nothing}
-                        </li>`,
-                      )}
-                    </ul>
-                    ${claims.length > 6 ? html`<p class="more">and ${claims.length - 6} more.</p>` : nothing}`
-                : html`<p class="more">${tip.row === tip.col && model.adjacency ? 'Same country.' : 'No claim recorded.'}</p>`}`
-          : nothing}
+        ${tip && tipChunk ? tipChunk.tipContent(this, model, tip) : nothing}
       </div>`;
   }
 
@@ -570,19 +562,14 @@ export class AidMatrix extends VizElement {
     if (!tip || !model) return;
     const popover = typeof tip.showPopover === 'function';
     const anchor =
-      this.tip && (model.canvas ? model.canvas.anchor(this, this.tip) : this.cell(this.tip)?.getBoundingClientRect());
+      this.tip && tipChunk
+        ? model.canvas
+          ? model.canvas.anchor(this, this.tip)
+          : this.cell(this.tip)?.getBoundingClientRect()
+        : null;
     if (popover && tip.matches(':popover-open') !== !!anchor) tip.togglePopover();
     tip.classList.toggle('open', !!anchor);
-    if (!anchor) return;
-    const box = tip.getBoundingClientRect();
-    const gap = 6;
-    let top = anchor.bottom + gap;
-    if (top + box.height > innerHeight - gap && anchor.top - gap - box.height >= gap) top = anchor.top - gap - box.height;
-    const left = Math.max(gap, Math.min(anchor.left, innerWidth - box.width - gap));
-    // Without the top layer, fixed positions are relative to the host (its `contain` makes it the containing block).
-    const origin = popover ? { left: 0, top: 0 } : this.getBoundingClientRect();
-    tip.style.left = `${Math.round(left - origin.left)}px`;
-    tip.style.top = `${Math.round(top - origin.top)}px`;
+    if (anchor) tipChunk!.placeTip(tip, anchor, popover ? null : this);
   }
 }
 
