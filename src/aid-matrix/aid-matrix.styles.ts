@@ -37,16 +37,42 @@ export const matrixStyles = css`
     overflow-x: auto;
     overscroll-behavior-x: contain;
   }
+  /*
+   * The table is laid out as one grid per row, every row with the same explicit columns
+   * (--_columns, from the fit), so that rows far from the viewport skip style, layout and paint
+   * (content-visibility, in long tables), which table rows cannot. Rows and cells keep their
+   * semantics through explicit roles.
+   */
   table {
-    border-spacing: 2px;
-    table-layout: fixed;
+    display: block;
     max-width: 100%;
+    padding-bottom: 2px;
     font-size: 0.875em;
   }
   .overflow table {
     max-width: none;
   }
+  thead,
+  tbody {
+    display: block;
+  }
+  colgroup {
+    display: none;
+  }
+  tr {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    column-gap: 2px;
+    padding: 2px 2px 0;
+  }
+  .long tbody tr[data-id] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 32px;
+  }
   th {
+    display: grid;
+    align-content: center;
+    min-width: 0;
     font-weight: 600;
     text-align: start;
     padding: 4px 6px;
@@ -56,7 +82,7 @@ export const matrixStyles = css`
     white-space: nowrap;
   }
   thead th {
-    vertical-align: bottom;
+    align-content: end;
     text-align: center;
     border-top: 4px solid var(--kind, var(--_line));
   }
@@ -93,6 +119,7 @@ export const matrixStyles = css`
     padding: 4px 0;
   }
   .rotated thead .label {
+    justify-self: center;
     writing-mode: vertical-rl;
     transform: rotate(180deg);
     display: inline-block;
@@ -101,15 +128,16 @@ export const matrixStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* Centred in a taller row (its header wraps), as a table cell would be. */
   td[part] {
+    align-self: center;
     position: relative;
-    min-width: 24px;
-    height: 32px;
-    padding: 0;
+    padding: 2px 0;
     cursor: pointer;
   }
+  /* Inside the cell: a row clips what its cells paint outside it. */
   td[part]:focus-visible {
-    outline-offset: 0;
+    outline-offset: -3px;
     z-index: 2;
   }
   /* The selected country: a bar under each of its cells, never a fill (fills mean evidence). */
@@ -156,48 +184,17 @@ export const matrixStyles = css`
   [data-status='self'] .mark {
     background: repeating-linear-gradient(45deg, var(--_line) 0 1px, transparent 1px 5px);
   }
-  .tip {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    z-index: 10;
-    max-width: min(30em, calc(100vw - 16px));
-    max-height: min(60vh, 34em);
-    overflow: auto;
-    padding: 8px 10px;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
-    font: inherit;
-    font-size: 0.8125em;
-    line-height: 1.35;
-  }
+  /* The tooltip's own styles come with its content (./matrix-tip.ts). */
   .tip:not(:popover-open):not(.open) {
     display: none;
-  }
-  h3 {
-    margin: 0 0 4px;
-    font-size: 1.08em;
   }
   ul {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .tip li + li {
-    margin-top: 6px;
-    padding-top: 6px;
-    border-top: 1px solid var(--_line);
-  }
-  .evidence,
   .legend-title {
     font-weight: 600;
-  }
-  .sources,
-  .more {
-    color: var(--_muted);
   }
   [part='legend'] {
     display: flex;
@@ -219,6 +216,11 @@ export const matrixStyles = css`
     min-width: 22px;
     height: 20px;
     line-height: 18px;
+  }
+  @media print {
+    .long tbody tr[data-id] {
+      content-visibility: visible;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     th {

@@ -6,10 +6,10 @@ import { cssProps } from '../internal/css-props.js';
 import { STATUS_SYMBOL, kindColor } from '../styles/encoding.js';
 import { orderRows, supportMatrix, type RowOrder } from '../data/matrix.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
-import { evidenceText, formatDate, listNames } from '../data/describe.js';
 import type { Claim, Country, Dataset, Status } from '../data/types.js';
 import { matrixStyles } from './aid-matrix.styles.js';
 import { abbreviate, fitMatrix, moveInGrid, type MatrixFit } from './matrix-layout.js';
+import { rowCells } from './matrix-rows.js';
 
 export type MatrixColumns = 'kinds' | 'types';
 export type MatrixMode = 'support' | 'adjacency';
@@ -61,7 +61,7 @@ export interface Model {
   /** `--_k0`, `--_k1`, …: the kind colours, set once on the frame and read by the `k<n>` classes. */
   tones?: Record<string, string>;
   orderInput: Parameters<typeof orderRows>[1];
-  cell(row: string, col: string): Cell;
+  cell: (row: string, col: string) => Cell;
   /** The claims behind a cell (for its tooltip). */
   claims(row: string, col: string): Claim[];
   adjacency?: boolean;
@@ -71,12 +71,32 @@ export interface Model {
 const SYMBOL: Record<CellStatus, string> = { ...STATUS_SYMBOL, none: '·', self: '' };
 const LABEL: Record<CellStatus, string> = { ...STATUS_LABELS, none: 'No claim', self: 'Same country' };
 const WINDOW_EVENTS = ['scroll', 'keydown'];
+/**
+ * Rows beyond this many skip rendering while far from the viewport; a shorter table gains nothing
+ * from it, and pays a second layout pass in its first frame.
+ */
+const LONG_TABLE = 40;
 /** Kinds beyond this many reuse the colour classes. */
 const TONES = 8;
 
+/** Strings by status and count: a matrix repeats a few of them in thousands of cells. */
+const memo = (make: (cell: Cell) => string): ((cell: Cell) => string) => {
+  const made = new Map<string, string>();
+  return (cell) => {
+    const key = `${cell.status} ${cell.count}`;
+    let text = made.get(key);
+    if (text === undefined) made.set(key, (text = make(cell)));
+    return text;
+  };
+};
+
 /** A cell in words: "Alleged, 2 claims", "No claim". */
-export const cellText = ({ status, count }: Cell): string =>
-  count ? `${LABEL[status]}, ${count} claim${count > 1 ? 's' : ''}` : LABEL[status];
+export const cellText = memo(({ status, count }) =>
+  count ? `${LABEL[status]}, ${count} claim${count > 1 ? 's' : ''}` : LABEL[status],
+);
+
+/** A cell's mark: the status symbol and the number of claims. */
+const cellMark = memo(({ status, count }) => `${SYMBOL[status]}${count || ''}`);
 
 const same = (a: CellRef | null, b: CellRef): boolean => a?.row === b.row && a.col === b.col;
 
@@ -92,6 +112,8 @@ const refOf = (target: EventTarget | null): CellRef | null => {
 
 let adjacencyChunk: Promise<typeof import('./adjacency.js')> | undefined;
 let adjacency: typeof import('./adjacency.js') | undefined;
+let tipLoad: Promise<typeof import('./matrix-tip.js')> | undefined;
+let tipChunk: typeof import('./matrix-tip.js') | undefined;
 
 /**
  * The matrix view: every partner against every kind (or type) of support, each cell showing the
@@ -152,11 +174,13 @@ export class AidMatrix extends VizElement {
 
   private key: unknown[] = [];
   private orderKey: unknown[] = [];
+  private columnIds: string[] = [];
   private fit!: MatrixFit;
   /** Row tops before a reorder, for the FLIP animation. */
   private flip?: Map<string | undefined, number>;
   private hideTimer = 0;
   private loading?: Promise<void>;
+  private tipLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -169,10 +193,10 @@ export class AidMatrix extends VizElement {
     this.cancelHide();
   }
 
-  // Includes loading the adjacency module, so `await el.updateComplete` sees the matrix drawn.
+  // Includes loading the adjacency and tooltip modules, so `await el.updateComplete` sees them drawn.
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    while (this.loading) await this.loading;
+    while (this.loading || this.tipLoading) await (this.loading ?? this.tipLoading);
     return super.getUpdateComplete();
   }
 
@@ -185,7 +209,23 @@ export class AidMatrix extends VizElement {
   protected override update(changed: PropertyValues<this>): void {
     const data = this.source.data;
     if (data) this.prepare(data);
+    if (this.tip) this.loadTip();
     super.update(changed);
+  }
+
+  /** The tooltip's content and styles (./matrix-tip.ts), loaded on first use; it opens once they are there. */
+  private loadTip(): void {
+    if (!tipChunk) {
+      this.tipLoading ??= (tipLoad ??= import('./matrix-tip.js')).then((chunk) => {
+        tipChunk = chunk;
+        this.tipLoading = undefined;
+        this.requestUpdate();
+      });
+      return;
+    }
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = tipChunk.tipStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   private prepare(data: Dataset): void {
@@ -266,36 +306,43 @@ export class AidMatrix extends VizElement {
     const colGroups = transposed ? undefined : groups;
     const selected = this.selected;
 
-    const row = (r: AxisItem): TemplateResult => html`<tr data-id=${r.id}>
-      ${this.header(r, 'row', fit.rowHeaders, r.id === hlRow)}
-      ${cols.map((c) => {
-        const [rowId, colId] = transposed ? [c.id, r.id] : [r.id, c.id];
-        const cell = model.cell(rowId, colId);
-        return html`<td
-          part="cell"
-          data-row=${rowId}
-          data-col=${colId}
-          data-status=${cell.status}
-          class="k${cell.tone ?? ''} ${selected === rowId || selected === colId ? 'sel' : ''}"
-          tabindex=${same(active, { row: rowId, col: colId }) ? 0 : -1}
-          aria-selected=${ifDefined(rowId === selected ? 'true' : undefined)}
-          aria-describedby=${tip && same(tip, { row: rowId, col: colId }) ? 'tip' : nothing}
-          aria-label=${cellText(cell)}
-          ><span class="mark" aria-hidden="true">${SYMBOL[cell.status]}${cell.count || ''}</span></td
-        >`;
+    // The same array while the columns stay, so that rows whose cells are unchanged skip them.
+    const ids = cols.map((c) => c.id);
+    if (ids.length !== this.columnIds.length || differs(ids, this.columnIds)) this.columnIds = ids;
+    const columnIds = this.columnIds;
+    const row = (r: AxisItem): TemplateResult => html`<tr role="row" data-id=${r.id}>
+      ${this.header(r, 'row', fit.rowHeaders, r.id === hlRow)}${rowCells({
+        row: r.id,
+        columns: columnIds,
+        transposed,
+        cell: model.cell,
+        text: cellText,
+        mark: cellMark,
+        active,
+        selected,
+        described: tip,
       })}
     </tr>`;
     const groupHeader = (g: { label: string; tone: number; items: AxisItem[] }, scope: 'rowgroup' | 'colgroup', span: number): TemplateResult =>
-      html`<th scope=${scope} colspan=${span} class="group k${g.tone}">${g.label}</th>`;
+      html`<th
+        scope=${scope}
+        role=${scope === 'colgroup' ? 'columnheader' : 'rowheader'}
+        colspan=${span}
+        class="group k${g.tone}"
+        ${cssProps({ 'grid-column': `span ${span}` })}
+      >${g.label}</th>`;
 
     return html`<div
-      class="frame ${fit.overflow ? 'overflow' : ''} ${fit.columnHeaders === 'rotated' ? 'rotated' : ''} ${fit.cellWidth < 36 ? 'narrow' : ''}"
+      class="frame ${fit.overflow ? 'overflow' : ''} ${fit.columnHeaders === 'rotated' ? 'rotated' : ''} ${fit.cellWidth < 36 ? 'narrow' : ''} ${rows.length > LONG_TABLE ? 'long' : ''}"
       ${cssProps(model.tones ?? {})}
     >
       <div class="scroller">
         <table
           role="grid"
-          ${cssProps({ width: `${fit.rowHeaderWidth + cols.length * (fit.cellWidth + 2) + 4}px` })}
+          ${cssProps({
+            width: `${fit.rowHeaderWidth + cols.length * (fit.cellWidth + 2) + 4}px`,
+            '--_columns': `${fit.rowHeaderWidth}px repeat(${cols.length}, ${fit.cellWidth}px)`,
+          })}
           @keydown=${this.onKeyDown}
           @click=${this.onClick}
           @pointerover=${this.onPointerOver}
@@ -310,7 +357,7 @@ export class AidMatrix extends VizElement {
               : `support by partner and ${groups ? 'type' : 'kind'} of support`}
           </caption>
           <colgroup>
-            <col ${cssProps({ width: `${fit.rowHeaderWidth}px` })} />
+            <col />
           </colgroup>
           ${(colGroups ?? [{ items: cols }]).map((g) => html`<colgroup span=${g.items.length}></colgroup>`)}
           <thead>
@@ -320,13 +367,13 @@ export class AidMatrix extends VizElement {
                   ${colGroups.map((g) => groupHeader(g, 'colgroup', g.items.length))}
                 </tr>`
               : nothing}
-            <tr>
+            <tr role="row">
               <td></td>
               ${cols.map((c) => this.header(c, 'col', fit.columnHeaders, c.id === hlCol))}
             </tr>
           </thead>
           ${transposed && groups
-            ? groups.map((g) => html`<tbody><tr>${groupHeader(g, 'rowgroup', cols.length + 1)}</tr>${g.items.map(row)}</tbody>`)
+            ? groups.map((g) => html`<tbody><tr role="row">${groupHeader(g, 'rowgroup', cols.length + 1)}</tr>${g.items.map(row)}</tbody>`)
             : html`<tbody>${rows.map(row)}</tbody>`}
         </table>
       </div>
@@ -336,15 +383,16 @@ export class AidMatrix extends VizElement {
 
   private header(item: AxisItem, scope: 'row' | 'col', style: string, highlighted: boolean): TemplateResult {
     const { id, label, short } = item;
+    const abbreviated = style === 'short' && short !== label;
     return html`<th
       scope=${scope}
+      role=${scope === 'row' ? 'rowheader' : 'columnheader'}
       class="k${item.tone ?? ''} ${highlighted ? 'hl' : ''} ${id === this.selected ? 'sel' : ''}"
       data-country=${item.tone === undefined ? id : nothing}
     >
-      ${style === 'short' && short !== label
-        ? html`<span class="short" aria-hidden="true" title=${label}>${short}</span
-            ><span class="visually-hidden">${label}</span>`
-        : html`<span class="label" title=${label}>${label}</span>`}
+      <span class=${abbreviated ? 'short' : 'label'} aria-hidden=${ifDefined(abbreviated ? 'true' : undefined)} title=${label}
+        >${abbreviated ? short : label}</span
+      >${abbreviated ? html`<span class="visually-hidden">${label}</span>` : nothing}
     </th>`;
   }
 
@@ -357,14 +405,6 @@ export class AidMatrix extends VizElement {
     const statuses: CellStatus[] = [...STATUSES, 'none'];
     if (model.adjacency) statuses.push('self');
     const tip = this.tip;
-    const claims = tip ? model.claims(tip.row, tip.col) : [];
-    const shown = claims.slice(0, 6);
-    const data = model.data;
-    const name = (id: string): string => this.names.get(id) ?? model.columns.find((c) => c.id === id)?.label ?? id;
-    const source = (id: string): string => {
-      const s = data.sources.find((x) => x.id === id);
-      return s ? `${s.publisher}, ${formatDate(s.date)}` : id;
-    };
     return html`<div part="legend">
         <span class="legend-title">Strongest evidence in the cell${swatch ? '' : ', and number of claims'}:</span>
         <ul>
@@ -385,25 +425,7 @@ export class AidMatrix extends VizElement {
         @pointerenter=${this.cancelHide}
         @pointerleave=${this.onPointerLeave}
       >
-        ${tip
-          ? html`<h3>${name(tip.row)}${model.adjacency ? ' and ' : ', '}${name(tip.col)}</h3>
-              ${shown.length
-                ? html`<ul>
-                      ${shown.map(
-                        (claim) => html`<li>
-                          <span class="evidence"
-                            ><span aria-hidden="true">${SYMBOL[claim.status]} </span>${evidenceText(claim, data)}</span
-                          >
-                          (${formatDate(claim.date)}): ${claim.text}
-                          ${claim.sources.length
-                            ? html`<div class="sources">Sources: ${listNames(claim.sources.map(source))}</div>`
-                            : nothing}
-                        </li>`,
-                      )}
-                    </ul>
-                    ${claims.length > 6 ? html`<p class="more">and ${claims.length - 6} more.</p>` : nothing}`
-                : html`<p class="more">${tip.row === tip.col && model.adjacency ? 'Same country.' : 'No claim recorded.'}</p>`}`
-          : nothing}
+        ${tip && tipChunk ? tipChunk.tipContent(this, model, tip) : nothing}
       </div>`;
   }
 
@@ -540,19 +562,14 @@ export class AidMatrix extends VizElement {
     if (!tip || !model) return;
     const popover = typeof tip.showPopover === 'function';
     const anchor =
-      this.tip && (model.canvas ? model.canvas.anchor(this, this.tip) : this.cell(this.tip)?.getBoundingClientRect());
+      this.tip && tipChunk
+        ? model.canvas
+          ? model.canvas.anchor(this, this.tip)
+          : this.cell(this.tip)?.getBoundingClientRect()
+        : null;
     if (popover && tip.matches(':popover-open') !== !!anchor) tip.togglePopover();
     tip.classList.toggle('open', !!anchor);
-    if (!anchor) return;
-    const box = tip.getBoundingClientRect();
-    const gap = 6;
-    let top = anchor.bottom + gap;
-    if (top + box.height > innerHeight - gap && anchor.top - gap - box.height >= gap) top = anchor.top - gap - box.height;
-    const left = Math.max(gap, Math.min(anchor.left, innerWidth - box.width - gap));
-    // Without the top layer, fixed positions are relative to the host (its `contain` makes it the containing block).
-    const origin = popover ? { left: 0, top: 0 } : this.getBoundingClientRect();
-    tip.style.left = `${Math.round(left - origin.left)}px`;
-    tip.style.top = `${Math.round(top - origin.top)}px`;
+    if (anchor) tipChunk!.placeTip(tip, anchor, popover ? null : this);
   }
 }
 
@@ -571,9 +588,18 @@ function supportModel(data: Dataset, types: boolean, kinds: string[] | undefined
       kind: c.kind,
     }));
   const orderInput = matrix.cells.filter((c) => keep(c.kind));
-  const cells = new Map(orderInput.map((c) => [`${c.row}\u0000${c.col}`, c]));
-  const tones: Record<string, string> = {};
-  data.kinds.slice(0, TONES).forEach((k, i) => (tones[`--_k${i}`] = kindColor(k, i)));
+  // Every cell's view made once, so that drawing one is two lookups.
+  const tones = new Map(data.kinds.map((k) => [k.id, tone(k.id)]));
+  type Entry = { view: Cell; claims: Claim[] };
+  const byRow = new Map<string, Map<string, Entry>>();
+  for (const c of orderInput) {
+    let row = byRow.get(c.row);
+    if (!row) byRow.set(c.row, (row = new Map<string, Entry>()));
+    row.set(c.col, { view: { status: c.status ?? 'none', count: c.count, tone: tones.get(c.kind) ?? 0 }, claims: c.claims });
+  }
+  const empty: Cell = { status: 'none', count: 0 };
+  const colors: Record<string, string> = {};
+  data.kinds.slice(0, TONES).forEach((k, i) => (colors[`--_k${i}`] = kindColor(k, i)));
   return {
     data,
     countries: matrix.rows,
@@ -583,13 +609,10 @@ function supportModel(data: Dataset, types: boolean, kinds: string[] | undefined
           .map((k) => ({ label: k.label, tone: tone(k.id), items: columns.filter((c) => c.kind === k.id) }))
           .filter((g) => g.items.length > 0)
       : undefined,
-    tones,
+    tones: colors,
     orderInput,
-    cell: (row, col) => {
-      const cell = cells.get(`${row}\u0000${col}`);
-      return cell ? { status: cell.status ?? 'none', count: cell.count, tone: tone(cell.kind) } : { status: 'none', count: 0 };
-    },
-    claims: (row, col) => cells.get(`${row}\u0000${col}`)?.claims ?? [],
+    cell: (row, col) => byRow.get(row)?.get(col)?.view ?? empty,
+    claims: (row, col) => byRow.get(row)?.get(col)?.claims ?? [],
   };
 }
 

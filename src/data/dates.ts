@@ -95,3 +95,37 @@ export function dateSortKey(text: string): number {
   const r = parseDate(text);
   return r ? earliest(r.start) : Number.POSITIVE_INFINITY;
 }
+
+// The interface text is English (en-GB, as ./describe.ts); a list is cheaper than an Intl.DateTimeFormat
+// per call.
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? String(month);
+}
+
+function formatPart(p: DatePart): string {
+  if (p.month === undefined) return String(p.year);
+  const month = `${monthName(p.month)} ${p.year}`;
+  return p.day === undefined ? month : `${p.day} ${month}`;
+}
+
+/**
+ * "2022", "September 2022", "6 September 2022", "17–27 February 2023",
+ * "28 February – 2 March 2023". Anything that is not a dataset date comes back unchanged.
+ */
+export function formatDate(date: string): string {
+  const parsed = parseDate(date);
+  if (!parsed) return date;
+  const { start: a, end: b } = parsed;
+  if (!b) return formatPart(a);
+  if (formatPart(a) === formatPart(b)) return formatPart(a);
+  const full = `${formatPart(a)} – ${formatPart(b)}`;
+  const precision = (p: DatePart): number => (p.day !== undefined ? 2 : p.month !== undefined ? 1 : 0);
+  if (precision(a) !== precision(b)) return full;
+  if (a.month === undefined || b.month === undefined) return `${a.year}–${b.year}`;
+  if (a.year !== b.year) return full;
+  if (a.day === undefined || b.day === undefined) return `${monthName(a.month)}–${monthName(b.month)} ${a.year}`;
+  if (a.month !== b.month) return `${a.day} ${monthName(a.month)} – ${b.day} ${monthName(b.month)} ${a.year}`;
+  return `${a.day}–${b.day} ${monthName(a.month)} ${a.year}`;
+}

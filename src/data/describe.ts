@@ -2,10 +2,13 @@
  * Plain-English text for readers and screen readers. British-style English (`en-GB`): no serial
  * comma ("diplomatic, economic and military") and day-first dates ("6 September 2022").
  */
-import { parseDate, type DatePart } from './dates.js';
+import { monthName, parseDate } from './dates.js';
 import { byId } from './lookup.js';
 import { STATUS_LABELS, statusRank } from './status.js';
 import type { Claim, Country, Dataset, Kind } from './types.js';
+
+// Defined with the other date code: a bundle that needs only dates leaves the rest of this module out.
+export { formatDate } from './dates.js';
 
 /**
  * "A", "A and B", "A, B and C" (or "or"). Written out rather than `Intl.ListFormat`, whose first
@@ -98,37 +101,4 @@ export function datasetSummary(data: Dataset): string {
     text += month === undefined ? `, ${year}` : `, ${monthName(month)} ${year}`;
   }
   return text;
-}
-
-// The interface text is British English; a list is cheaper than an Intl.DateTimeFormat per call.
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-
-function monthName(month: number): string {
-  return MONTHS[month - 1] ?? String(month);
-}
-
-function formatPart(p: DatePart): string {
-  if (p.month === undefined) return String(p.year);
-  const month = `${monthName(p.month)} ${p.year}`;
-  return p.day === undefined ? month : `${p.day} ${month}`;
-}
-
-/**
- * "2022", "September 2022", "6 September 2022", "17–27 February 2023",
- * "28 February – 2 March 2023". Anything that is not a dataset date comes back unchanged.
- */
-export function formatDate(date: string): string {
-  const parsed = parseDate(date);
-  if (!parsed) return date;
-  const { start: a, end: b } = parsed;
-  if (!b) return formatPart(a);
-  if (formatPart(a) === formatPart(b)) return formatPart(a);
-  const full = `${formatPart(a)} – ${formatPart(b)}`;
-  const precision = (p: DatePart): number => (p.day !== undefined ? 2 : p.month !== undefined ? 1 : 0);
-  if (precision(a) !== precision(b)) return full;
-  if (a.month === undefined || b.month === undefined) return `${a.year}–${b.year}`;
-  if (a.year !== b.year) return full;
-  if (a.day === undefined || b.day === undefined) return `${monthName(a.month)}–${monthName(b.month)} ${a.year}`;
-  if (a.month !== b.month) return `${a.day} ${monthName(a.month)} – ${b.day} ${monthName(b.month)} ${a.year}`;
-  return `${a.day}–${b.day} ${monthName(a.month)} ${a.year}`;
 }

@@ -65,28 +65,32 @@ export function supportMatrix(data: Dataset, options: SupportMatrixOptions = {})
   const rows = data.countries.filter((c) => c.role === 'ally');
   const columns = matrixColumns(data, by);
   const rowIds = byId(rows);
-  const buckets = new Map<string, Claim[]>();
+  // Claims by row, then by column: no composite keys to build for each of the rows × columns.
+  const buckets = new Map<string, Map<string, Claim[]>>();
   for (const claim of data.claims) {
     const col = by === 'kinds' ? claim.kind : claim.type;
     for (const id of distinct(claim.parties)) {
       if (!rowIds.has(id)) continue;
-      const key = `${id}\u0000${col}`;
-      const list = buckets.get(key) ?? [];
-      list.push(claim);
-      buckets.set(key, list);
+      let row = buckets.get(id);
+      if (!row) buckets.set(id, (row = new Map<string, Claim[]>()));
+      const list = row.get(col);
+      if (list) list.push(claim);
+      else row.set(col, [claim]);
     }
   }
+  const none: Claim[] = [];
   const cells: MatrixCell[] = [];
   for (const row of rows) {
+    const mine = buckets.get(row.id);
     for (const col of columns) {
-      const claims = buckets.get(`${row.id}\u0000${col.id}`) ?? [];
+      const claims = mine?.get(col.id) ?? none;
       cells.push({
         row: row.id,
         col: col.id,
         kind: col.kind,
-        claims,
+        claims: claims === none ? [] : claims,
         count: claims.length,
-        status: strongestStatus(claims.map((c) => c.status)),
+        status: claims.length ? strongestStatus(claims.map((c) => c.status)) : null,
       });
     }
   }
@@ -183,11 +187,16 @@ export function orderRows(
     if (list) list.push(cell);
     else byRow.set(cell.row, [cell]);
   }
+  const kindIndex = new Map(kinds.map((k, i) => [k, i]));
   const stats: RowStats[] = rows.map((row, index) => {
-    const mine = byRow.get(row.id) ?? [];
-    const perKind = kinds.map((k) => mine.filter((c) => c.kind === k).reduce((n, c) => n + c.count, 0));
+    const perKind: number[] = kinds.map(() => 0);
+    const statuses: Status[] = [];
+    for (const cell of byRow.get(row.id) ?? []) {
+      perKind[kindIndex.get(cell.kind)!] += cell.count;
+      if (cell.status) statuses.push(cell.status);
+    }
     const count = perKind.reduce((n, x) => n + x, 0);
-    const status = strongestStatus(mine.flatMap((c) => (c.status ? [c.status] : [])));
+    const status = strongestStatus(statuses);
     const most = Math.max(0, ...perKind);
     return {
       id: row.id,

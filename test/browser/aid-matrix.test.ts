@@ -346,6 +346,15 @@ describe('<aid-matrix>', () => {
       const el = await matrix(1400, 'columns="types"', data);
       expect(cells(el)).to.have.length(200 * 20);
       expect(new Set(cells(el).map((c) => c.dataset['row']))).to.have.property('size', 200);
+      // Rows far below the viewport are there for screen readers and the keyboard too.
+      const last = cells(el).at(-1)!;
+      expect(last.getAttribute('aria-label')).to.match(/^(No claim|[A-Z][a-z -]+, \d+ claims?)$/);
+      last.focus();
+      key(last, 'ArrowUp');
+      await el.updateComplete;
+      expect(focused(el)?.dataset['col']).to.equal(last.dataset['col']);
+      expect(focused(el)?.dataset['row']).to.equal(rowIds(el).at(-2));
+      expect(cells(el).filter((c) => c.tabIndex === 0)).to.deep.equal([focused(el)]);
     });
 
     it('draws a large adjacency matrix on a canvas, still keyboard-operable', async () => {
