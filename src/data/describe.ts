@@ -7,18 +7,13 @@ import { byId } from './lookup.js';
 import { STATUS_LABELS, statusRank } from './status.js';
 import type { Claim, Country, Dataset, Kind } from './types.js';
 
-const LOCALE = 'en-GB';
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** "A", "A and B", "A, B and C" (or "or"). One formatter per conjunction, made on first use. */
+/**
+ * "A", "A and B", "A, B and C" (or "or"). Written out rather than `Intl.ListFormat`, whose first
+ * use loads locale data for some 30 ms: the text is English only.
+ */
 export function listNames(names: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  let format = listFormats.get(conjunction);
-  if (!format) {
-    format = new Intl.ListFormat(LOCALE, { style: 'long', type: conjunction === 'or' ? 'disjunction' : 'conjunction' });
-    listFormats.set(conjunction, format);
-  }
-  return format.format(names);
+  const last = names.length - 1;
+  return last < 1 ? (names[0] ?? '') : `${names.slice(0, last).join(', ')} ${conjunction} ${names[last]}`;
 }
 
 const TAKES_THE =
@@ -105,7 +100,7 @@ export function datasetSummary(data: Dataset): string {
   return text;
 }
 
-// The interface text is English (LOCALE); a list is cheaper than an Intl.DateTimeFormat per call.
+// The interface text is British English; a list is cheaper than an Intl.DateTimeFormat per call.
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 function monthName(month: number): string {

@@ -27,7 +27,7 @@ describe('listNames', () => {
     assert.equal(listNames(['diplomatic', 'economic', 'military']), 'diplomatic, economic and military');
     assert.equal(listNames(['China', 'India'], 'or'), 'China or India');
     assert.equal(listNames(['China', 'India', 'Iran'], 'or'), 'China, India or Iran');
-    assert.equal(listNames(['China', 'India']), 'China and India', 'each conjunction keeps its own formatter');
+    assert.equal(listNames(['China', 'India']), 'China and India');
   });
 });
 
