@@ -86,6 +86,13 @@ export interface LayoutSimulation {
   tick(): NetworkLayout;
 }
 
+/**
+ * Above this many countries the rings are the picture: no ticks before the first paint, and no
+ * pull between partners that share links (a hundredth of a pixel a tick, but every node drifts,
+ * so a drag's every frame repainted the whole drawing). Collisions still make room for a
+ * dragged node.
+ */
+const DENSE = 60;
 const MARGIN = 4;
 const GAP = 3;
 /** d3's `velocityDecay(0.45)`: the share of velocity a node keeps each tick. */
@@ -130,6 +137,8 @@ interface SimNode {
   ring: number;
   rho: number;
   collide: number;
+  /** Estimated width of its label, measured once per setup. */
+  labelWidth: number;
 }
 
 /** A graph laid out at a size: the frame, and the simulation's nodes in keyboard order. */
@@ -140,6 +149,8 @@ interface Setup {
   fontSize: number;
   kinds: readonly string[];
   sim: SimNode[];
+  /** Label placement order: the hub, then the broadest support. */
+  priority: SimNode[];
 }
 
 /** Splits `n` nodes over concentric rings, shrinking nodes until they fit (not below 1.5 px). */
@@ -180,7 +191,8 @@ function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
   const maxBreadth = Math.max(1, ...graph.nodes.map((d) => d.breadth));
 
   // Room for a label centred below a node on the sides, and above or below one at the top and bottom.
-  const widest = Math.min(Math.max(0, ...others.map((d) => estimateTextWidth(d.name, fontSize))), width * 0.3);
+  const labelWidths = new Map(graph.nodes.map((d) => [d, estimateTextWidth(d.name, fontSize)]));
+  const widest = Math.min(Math.max(0, ...others.map((d) => labelWidths.get(d)!)), width * 0.3);
   const baseMax = clamp(Math.min(width, height) / 48, 4, 10);
   const rMax = nodeRadius(baseMax, maxBreadth);
   const outer = Math.max(
@@ -190,7 +202,8 @@ function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
   const plan = planRings(others.length, outer, rMax * 2 + GAP, baseMax, maxBreadth);
   const at = (node: NetworkNode, ring: number, rho: number, count: number, x: number, y: number): SimNode => {
     const r = nodeRadius(plan.base, node.breadth);
-    return { node, id: node.id, index: 0, x, y, vx: 0, vy: 0, r, ring, rho, collide: ring < 0 ? r + GAP : collideRadius(r, rho, count) };
+    const collide = ring < 0 ? r + GAP : collideRadius(r, rho, count);
+    return { node, id: node.id, index: 0, x, y, vx: 0, vy: 0, r, ring, rho, collide, labelWidth: labelWidths.get(node)! };
   };
   const sim: SimNode[] = hub ? [{ ...at(hub, -1, 0, 1, cx, cy), fx: cx, fy: cy }] : [];
   let next = 0;
@@ -204,24 +217,36 @@ function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
       sim.push(at(others[next++], ring, rho, count, snap(cx + rho * Math.cos(angle)), snap(cy + rho * Math.sin(angle))));
     }
   });
-  return { graph, width, height, fontSize, kinds: options.kinds ?? [], sim };
+  const priority = [...sim].sort(
+    ({ node: a }, { node: b }) =>
+      Number(b.role === 'hub') - Number(a.role === 'hub') ||
+      b.breadth - a.breadth ||
+      b.claimCount - a.claimCount ||
+      a.order - b.order,
+  );
+  return { graph, width, height, fontSize, kinds: options.kinds ?? [], sim, priority };
 }
+
+/** Countries around the hub. */
+const partnersOf = (s: Setup): number => s.sim.filter((d) => d.ring >= 0).length;
 
 /** d3's forces on the nodes: pull to the ring, no overlaps, partners that share links together. */
 function forces(s: Setup, seed: number): Force<SimNode, undefined>[] {
   const { sim } = s;
-  const byId = new Map(sim.map((d) => [d.id, d]));
-  // The hub's links pull nothing.
-  const links = s.graph.links.flatMap((l) => {
-    const source = byId.get(l.source);
-    const target = byId.get(l.target);
-    return source && target && source.ring >= 0 && target.ring >= 0 ? [{ source, target }] : [];
-  });
   const list: Force<SimNode, undefined>[] = [
     forceRadial<SimNode>((d) => d.rho, s.width / 2, s.height / 2).strength((d) => (d.ring < 0 ? 0 : 0.9)),
     forceCollide<SimNode>((d) => d.collide).strength(0.8).iterations(2),
-    forceLink<SimNode, { source: SimNode; target: SimNode }>(links).distance(0).strength(0.004),
   ];
+  if (partnersOf(s) <= DENSE) {
+    const byId = new Map(sim.map((d) => [d.id, d]));
+    // The hub's links pull nothing.
+    const links = s.graph.links.flatMap((l) => {
+      const source = byId.get(l.source);
+      const target = byId.get(l.target);
+      return source && target && source.ring >= 0 && target.ring >= 0 ? [{ source, target }] : [];
+    });
+    list.push(forceLink<SimNode, { source: SimNode; target: SimNode }>(links).distance(0).strength(0.004));
+  }
   const random = lcg(seed);
   sim.forEach((d, i) => (d.index = i));
   for (const force of list) force.initialize?.(sim, random);
@@ -252,8 +277,8 @@ function step(sim: SimNode[], list: Force<SimNode, undefined>[], alpha: number):
  */
 export function layoutNetwork(graph: NetworkGraph, options: LayoutOptions): NetworkLayout {
   const s = setup(graph, options);
-  const n = s.sim.length - (s.sim[0]?.ring === -1 ? 1 : 0);
-  const ticks = n > 1 ? (options.ticks ?? (n <= 60 ? 160 : n <= 250 ? 20 : 0)) : 0;
+  const n = partnersOf(s);
+  const ticks = n > 1 ? (options.ticks ?? (n <= DENSE ? 160 : 0)) : 0;
   if (ticks > 0) {
     const list = forces(s, options.seed ?? 1);
     for (let k = 0, alpha = 0.6; k < ticks; k++) step(s.sim, list, (alpha -= alpha * 0.035));
@@ -322,15 +347,8 @@ function finish(s: Setup): NetworkLayout {
   const take = (b: Box): void => cellsOf(b).forEach((cell) => cell.push(b));
   const hits = (b: Box, pad: number): boolean => cellsOf(b).some((cell) => cell.some((o) => overlaps(b, o, pad)));
   for (const p of placed.values()) take({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r });
-  const priority = [...placed.values()].sort(
-    ({ node: a }, { node: b }) =>
-      Number(b.role === 'hub') - Number(a.role === 'hub') ||
-      b.breadth - a.breadth ||
-      b.claimCount - a.claimCount ||
-      a.order - b.order,
-  );
-  for (const p of priority) {
-    const w = estimateTextWidth(p.node.name, fontSize);
+  for (const { id, labelWidth: w } of s.priority) {
+    const p = placed.get(id)!;
     const dx = p.x - width / 2;
     const dy = p.y - height / 2;
     const len = Math.sqrt(dx * dx + dy * dy);
@@ -413,4 +431,19 @@ export function interpolateLayout(from: NetworkLayout, to: NetworkLayout, t: num
       return { ...l, x1: mix(a.x1, l.x1), y1: mix(a.y1, l.y1), x2: mix(a.x2, l.x2), y2: mix(a.y2, l.y2), letter: null };
     }),
   };
+}
+
+/**
+ * True when two pictures of the same graph differ only in positions: same size, radii, labels
+ * shown and letters shown. The element moves the shapes of such a picture instead of drawing anew.
+ */
+export function samePlan(a: NetworkLayout, b: NetworkLayout): boolean {
+  return (
+    a.width === b.width &&
+    a.height === b.height &&
+    a.nodes.length === b.nodes.length &&
+    a.links.length === b.links.length &&
+    a.nodes.every((p, i) => p.id === b.nodes[i].id && p.r === b.nodes[i].r && !p.label === !b.nodes[i].label) &&
+    a.links.every((l, i) => l.id === b.links[i].id && !l.letter === !b.links[i].letter)
+  );
 }
