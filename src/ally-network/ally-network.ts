@@ -67,6 +67,13 @@ function tooltipPlacement(p: PlacedNode, { width, height }: NetworkLayout): Reco
   return { left: `${(p.x / width) * 100}%`, top: `${p.y}px`, transform: `translate(${dx}, ${dy})` };
 }
 
+/** The id of the node an event targets (inside it, or with `itself` the node's own element), else null. */
+function nodeIdOf(target: EventTarget | null, itself = false): string | null {
+  const el = target as Element | null;
+  const node = itself ? (el?.matches('g.node') ? el : null) : el?.closest('g.node');
+  return node?.getAttribute('data-id') ?? null;
+}
+
 /** A pointer pressed on a node: a click, or a drag once it moves. */
 interface Press {
   id: string;
@@ -396,7 +403,7 @@ export class AllyNetwork extends VizElement {
               stroke-opacity=${line.opacity}
             ></line>`;
           })}
-          ${visible.map((l) => {
+          ${visible.filter((l) => l.letter).map((l) => {
             const kind = data.kinds[kindIndex.get(l.kind)!];
             return l.letter && kind
               ? svg`<text class="letter ${known && !touches(l) ? fade : ''}" dominant-baseline="central">${kindLetter(kind)}</text>`
@@ -410,6 +417,10 @@ export class AllyNetwork extends VizElement {
           @keydown=${this.onKeyDown}
           @focusin=${this.onFocusIn}
           @focusout=${this.onFocusOut}
+          @pointerdown=${this.onNodePointerDown}
+          @pointerenter=${this.onNodeEnter}
+          @pointerleave=${this.onNodeLeave}
+          @click=${this.onNodeClick}
         >
           ${layout.nodes.map((p) => {
             const { name, role } = p.node;
@@ -430,21 +441,6 @@ export class AllyNetwork extends VizElement {
                 !dense || active || tabStop ? countrySupportText(data, p.id) : name
               }
               tabindex=${tabStop ? 0 : -1}
-              @pointerdown=${(e: PointerEvent) => {
-                this.pressed = true;
-                this.keyboardFocus = false;
-                if (e.button === 0) this.press ??= { id: p.id, pointerId: e.pointerId, x: e.clientX, y: e.clientY };
-              }}
-              @pointerenter=${() => (this.hovered = p.id)}
-              @pointerleave=${() => {
-                if (this.hovered === p.id && !this.press?.moved) this.hovered = null;
-              }}
-              @click=${(e: Event) => {
-                e.stopPropagation();
-                if (this.consumeClick()) return;
-                this.focused = p.id;
-                this.choose(p.id);
-              }}
             >
               <circle class="hit" r=${dense ? p.r + 1 : Math.max(p.r + 3, 12)}></circle>
               <circle class="dot" r=${p.r}></circle>
@@ -519,6 +515,42 @@ export class AllyNetwork extends VizElement {
     this.swallowClick = false;
     return swallow;
   }
+
+  // The nodes' pointer and click handlers sit on the listbox, not on each of a thousand nodes.
+  // Enter and leave do not bubble: they are caught on the way down, for the node itself only.
+
+  private readonly onNodePointerDown = (event: PointerEvent): void => {
+    const id = nodeIdOf(event.target);
+    if (id === null) return;
+    this.pressed = true;
+    this.keyboardFocus = false;
+    if (event.button === 0) this.press ??= { id, pointerId: event.pointerId, x: event.clientX, y: event.clientY };
+  };
+
+  private readonly onNodeEnter = {
+    handleEvent: (event: PointerEvent): void => {
+      const id = nodeIdOf(event.target, true);
+      if (id !== null) this.hovered = id;
+    },
+    capture: true,
+  };
+
+  private readonly onNodeLeave = {
+    handleEvent: (event: PointerEvent): void => {
+      const id = nodeIdOf(event.target, true);
+      if (id !== null && this.hovered === id && !this.press?.moved) this.hovered = null;
+    },
+    capture: true,
+  };
+
+  private readonly onNodeClick = (event: Event): void => {
+    const id = nodeIdOf(event.target);
+    if (id === null) return;
+    event.stopPropagation();
+    if (this.consumeClick()) return;
+    this.focused = id;
+    this.choose(id);
+  };
 
   private readonly onBackgroundClick = (): void => {
     if (!this.consumeClick()) this.choose(null);
