@@ -160,6 +160,9 @@ export class AllyNetwork extends VizElement {
   /** Coordinates last written into each node, link and letter element. */
   private readonly written = new WeakMap<Element, number[]>();
 
+  /** Each country's support as read out, per dataset: a pass over every claim, the hub's included. */
+  private readonly supportTexts = new WeakMap<Dataset, Map<string, string>>();
+
   /** The width drawn; follows the observed width one frame later (see `prepare`). */
   private drawnWidth = 0;
   private resizeFrame = 0;
@@ -316,6 +319,14 @@ export class AllyNetwork extends VizElement {
     return this.isConnected && this.visibility.active && !this.preferences.reducedMotion;
   }
 
+  private supportText(data: Dataset, id: string): string {
+    let texts = this.supportTexts.get(data);
+    if (!texts) this.supportTexts.set(data, (texts = new Map<string, string>()));
+    let text = texts.get(id);
+    if (text === undefined) texts.set(id, (text = countrySupportText(data, id)));
+    return text;
+  }
+
   private activeKinds(data: Dataset): Set<string> {
     const wanted = this.kinds?.split(/\s+/);
     return new Set(data.kinds.map((k) => k.id).filter((k) => !wanted || wanted.includes(k)));
@@ -438,13 +449,13 @@ export class AllyNetwork extends VizElement {
               aria-label=${
                 // Each text costs a pass over the claims: in a dense picture only the node in
                 // focus or under the pointer says its support, the others their name.
-                !dense || active || tabStop ? countrySupportText(data, p.id) : name
+                !dense || active || tabStop ? this.supportText(data, p.id) : name
               }
               tabindex=${tabStop ? 0 : -1}
             >
               <circle class="hit" r=${dense ? p.r + 1 : Math.max(p.r + 3, 12)}></circle>
               <circle class="dot" r=${p.r}></circle>
-              <circle class="ring" r=${p.r + 4}></circle>
+              ${tabStop || p.id === this.focused ? svg`<circle class="ring" r=${p.r + 4}></circle>` : nothing}
               ${p.label
                 ? svg`<text class="label" dominant-baseline="central" font-size=${layout.fontSize}>${name}</text>`
                 : nothing}

@@ -335,17 +335,23 @@ function finish(s: Setup): NetworkLayout {
   // A uniform grid of the boxes taken, so placing a thousand labels stays close to linear.
   const size = Math.max(24, h * 3);
   const grid = new Map<number, Box[]>();
-  const cellsOf = (b: Box): Box[][] => {
-    const cells: Box[][] = [];
+  /** Calls `visit` with each cell the box covers until it returns true. */
+  const someCell = (b: Box, visit: (key: number) => boolean): boolean => {
     for (let x = Math.floor(b.x / size); x <= Math.floor((b.x + b.width) / size); x++) {
-      for (let y = Math.floor(b.y / size); y <= Math.floor((b.y + b.height) / size); y++) {
-        cells.push(grid.get(x * 65536 + y) ?? grid.set(x * 65536 + y, []).get(x * 65536 + y)!);
-      }
+      for (let y = Math.floor(b.y / size); y <= Math.floor((b.y + b.height) / size); y++) if (visit(x * 65536 + y)) return true;
     }
-    return cells;
+    return false;
   };
-  const take = (b: Box): void => cellsOf(b).forEach((cell) => cell.push(b));
-  const hits = (b: Box, pad: number): boolean => cellsOf(b).some((cell) => cell.some((o) => overlaps(b, o, pad)));
+  const take = (b: Box): void => {
+    someCell(b, (key) => {
+      const cell = grid.get(key);
+      if (cell) cell.push(b);
+      else grid.set(key, [b]);
+      return false;
+    });
+  };
+  const hits = (b: Box, pad: number): boolean =>
+    someCell(b, (key) => grid.get(key)?.some((o) => overlaps(b, o, pad)) ?? false);
   for (const p of placed.values()) take({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r });
   for (const { id, labelWidth: w } of s.priority) {
     const p = placed.get(id)!;
