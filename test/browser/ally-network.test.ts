@@ -385,7 +385,9 @@ describe('<ally-network>', () => {
     });
   });
 
-  describe('drag, drawn in place', () => {
+  describe('drag, drawn in place', function () {
+    // The forces take about 90 frames to come to rest, and WebKit on a busy machine draws few a second.
+    this.timeout(30000);
     /** Centre of a node's dot on screen. */
     const centreOf = (el: AllyNetwork, id: string): DOMPoint => {
       const box = node(el, id).querySelector('.dot')!.getBoundingClientRect();
