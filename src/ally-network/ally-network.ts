@@ -13,10 +13,12 @@ import {
   layoutNetwork,
   layoutSimulation,
   networkHeight,
+  samePlan,
   type LayoutOptions,
   type LayoutSimulation,
   type NetworkLayout,
   type PlacedLink,
+  type PlacedNode,
 } from './network-layout.js';
 
 /** Kinds beyond this many share colours (the stylesheet has a class per slot). */
@@ -35,6 +37,41 @@ interface View {
   graph: NetworkGraph;
   layout: NetworkLayout;
   options: LayoutOptions;
+}
+
+/** What the last render drew: a picture and its links shown (indices into `layout.links`), in element order. */
+interface Drawn {
+  layout: NetworkLayout;
+  visible: number[];
+}
+
+/** The drawn elements, in the order of `Drawn` (label and letter elements only where one is shown). */
+interface Shapes {
+  nodes: SVGGElement[];
+  labels: SVGTextElement[];
+  links: SVGLineElement[];
+  letters: SVGTextElement[];
+}
+
+/** Sets an attribute only when it changes: a shape that did not move costs nothing. */
+function setAttr(el: Element, name: string, value: string | number): void {
+  const text = String(value);
+  if (el.getAttribute(name) !== text) el.setAttribute(name, text);
+}
+
+/** Where the tooltip of a node goes: beside it, towards the middle of the drawing. */
+function tooltipPlacement(p: PlacedNode, { width, height }: NetworkLayout): Record<string, string> {
+  const offset = p.r + 8;
+  const dx = p.x < width / 3 ? '-12px' : p.x > (2 * width) / 3 ? 'calc(12px - 100%)' : '-50%';
+  const dy = p.y < height * 0.4 ? `${offset}px` : `calc(-100% - ${offset}px)`;
+  return { left: `${(p.x / width) * 100}%`, top: `${p.y}px`, transform: `translate(${dx}, ${dy})` };
+}
+
+/** The id of the node an event targets (inside it, or with `itself` the node's own element), else null. */
+function nodeIdOf(target: EventTarget | null, itself = false): string | null {
+  const el = target as Element | null;
+  const node = itself ? (el?.matches('g.node') ? el : null) : el?.closest('g.node');
+  return node?.getAttribute('data-id') ?? null;
 }
 
 /** A pointer pressed on a node: a click, or a drag once it moves. */
@@ -113,6 +150,18 @@ export class AllyNetwork extends VizElement {
   private simulation: LayoutSimulation | null = null;
   /** The click that ends a drag must not select. */
   private swallowClick = false;
+  /**
+   * Positions are not in the templates: `placeShapes` writes them after each render, and alone
+   * on the frames of a drag or a transition where only positions change (no render of the
+   * whole drawing).
+   */
+  private drawn: Drawn | null = null;
+  private shapes: Shapes | null = null;
+  /** Coordinates last written into each node, link and letter element. */
+  private readonly written = new WeakMap<Element, number[]>();
+
+  /** Each country's support as read out, per dataset: a pass over every claim, the hub's included. */
+  private readonly supportTexts = new WeakMap<Dataset, Map<string, string>>();
 
   /** The width drawn; follows the observed width one frame later (see `prepare`). */
   private drawnWidth = 0;
@@ -130,6 +179,11 @@ export class AllyNetwork extends VizElement {
     // The dataset controller has resolved the data by now (controllers update before `update`).
     this.prepare();
     super.update(changed);
+  }
+
+  protected override updated(): void {
+    this.shapes = null;
+    this.placeShapes();
   }
 
   /** Graph and layout for the current data, options and width; memoized, so cheap to call. */
@@ -184,9 +238,75 @@ export class AllyNetwork extends VizElement {
     if (this.frame) return;
     const loop = (): void => {
       this.frame = step() && this.isConnected ? requestAnimationFrame(loop) : 0;
-      this.requestUpdate();
+      // While the picture moves, a shape that moved less than half a pixel waits: in a forces'
+      // frame most nodes drift by hundredths, and redrawing them all repaints the whole
+      // drawing. The last frame is exact.
+      this.redraw(this.frame ? 0.5 : 0);
     };
     this.frame = requestAnimationFrame(loop);
+  }
+
+  /** Shows the current picture: moves the drawn shapes when only positions changed, else renders. */
+  private redraw(slack: number): void {
+    const layout = this.picture ?? this.view?.layout;
+    const drawn = this.drawn;
+    if (layout && drawn && !this.isUpdatePending && samePlan(drawn.layout, layout)) {
+      drawn.layout = layout;
+      this.placeShapes(slack);
+    } else this.requestUpdate();
+  }
+
+  /** True when `el` is to move to `at`: it never was placed, or a coordinate changed by more than `slack`. */
+  private moves(el: Element, at: number[], slack: number): boolean {
+    const was = this.written.get(el);
+    if (was && at.every((v, i) => Math.abs(v - was[i]) <= slack)) return false;
+    this.written.set(el, at);
+    return true;
+  }
+
+  /** Writes the drawn picture's positions into the drawing: nodes, labels, links, letters, tooltip. */
+  private placeShapes(slack = 0): void {
+    const drawn = this.drawn;
+    if (!drawn) return;
+    const { layout, visible } = drawn;
+    const root = this.renderRoot;
+    const shapes = (this.shapes ??= {
+      nodes: [...root.querySelectorAll<SVGGElement>('g.node')],
+      labels: [...root.querySelectorAll<SVGTextElement>('text.label')],
+      links: [...root.querySelectorAll<SVGLineElement>('line.link')],
+      letters: [...root.querySelectorAll<SVGTextElement>('text.letter')],
+    });
+    let label = 0;
+    layout.nodes.forEach((p, i) => {
+      const g = shapes.nodes[i];
+      if (this.moves(g, [p.x, p.y], slack)) g.setAttribute('transform', `translate(${p.x} ${p.y})`);
+      const text = p.label && shapes.labels[label++];
+      if (text) {
+        setAttr(text, 'x', p.label!.x);
+        setAttr(text, 'y', p.label!.y);
+        setAttr(text, 'text-anchor', p.label!.anchor);
+      }
+    });
+    let letter = 0;
+    visible.forEach((index, i) => {
+      const l = layout.links[index];
+      const line = shapes.links[i];
+      if (this.moves(line, [l.x1, l.y1, l.x2, l.y2], slack)) {
+        line.setAttribute('x1', String(l.x1));
+        line.setAttribute('y1', String(l.y1));
+        line.setAttribute('x2', String(l.x2));
+        line.setAttribute('y2', String(l.y2));
+      }
+      const text = l.letter && shapes.letters[letter++];
+      if (text && this.moves(text, [l.letter!.x, l.letter!.y], slack)) {
+        text.setAttribute('x', String(l.letter!.x));
+        text.setAttribute('y', String(l.letter!.y));
+      }
+    });
+    const tooltip = root.querySelector<HTMLElement>('.tooltip');
+    const id = this.hovered ?? (this.focusWithin ? this.focused : null);
+    const p = tooltip && layout.nodes.find((n) => n.id === id);
+    if (p) for (const [name, value] of Object.entries(tooltipPlacement(p, layout))) tooltip.style.setProperty(name, value);
   }
 
   private stop(): void {
@@ -197,6 +317,14 @@ export class AllyNetwork extends VizElement {
   /** Transitions only where a reader can see them and has not asked for less motion. */
   private canAnimate(): boolean {
     return this.isConnected && this.visibility.active && !this.preferences.reducedMotion;
+  }
+
+  private supportText(data: Dataset, id: string): string {
+    let texts = this.supportTexts.get(data);
+    if (!texts) this.supportTexts.set(data, (texts = new Map<string, string>()));
+    let text = texts.get(id);
+    if (text === undefined) texts.set(id, (text = countrySupportText(data, id)));
+    return text;
   }
 
   private activeKinds(data: Dataset): Set<string> {
@@ -220,6 +348,7 @@ export class AllyNetwork extends VizElement {
 
   protected renderView(data: Dataset): TemplateResult {
     const view = this.view?.data === data ? this.view : null;
+    this.drawn = null;
     const kinds = this.activeKinds(data);
     // Kind colours as custom properties set through the CSSOM: a strict CSP refuses style attributes.
     const colors = Object.fromEntries(data.kinds.slice(0, KIND_SLOTS).map((kind, i) => [`--_k${i}`, kindColor(kind, i)]));
@@ -240,7 +369,9 @@ export class AllyNetwork extends VizElement {
     const layout = this.picture ?? view.layout;
     const { data } = view;
     const kindIndex = new Map(data.kinds.map((k, i) => [k.id, i]));
-    const visible = layout.links.filter((l) => kinds.has(l.kind));
+    const shown = layout.links.flatMap((l, i) => (kinds.has(l.kind) ? [i] : []));
+    const visible = shown.map((i) => layout.links[i]);
+    this.drawn = { layout, visible: shown };
     const withLinks = new Set(visible.flatMap(({ link }) => [link.source, link.target]));
 
     const pointed = this.hovered ?? (this.focusWithin ? this.focused : null);
@@ -256,7 +387,7 @@ export class AllyNetwork extends VizElement {
 
     return html`<svg
         part="chart"
-        class="network"
+        class="network ${this.press?.moved ? 'dragging' : ''}"
         viewBox="0 0 ${layout.width} ${layout.height}"
         width=${layout.width}
         height=${layout.height}
@@ -278,16 +409,15 @@ export class AllyNetwork extends VizElement {
               data-status=${status}
               data-source=${source}
               data-target=${target}
-              x1=${l.x1} y1=${l.y1} x2=${l.x2} y2=${l.y2}
               stroke-width=${base * line.weight * (on ? 1.5 : 1)}
               stroke-dasharray=${line.dash || nothing}
               stroke-opacity=${line.opacity}
             ></line>`;
           })}
-          ${visible.map((l) => {
+          ${visible.filter((l) => l.letter).map((l) => {
             const kind = data.kinds[kindIndex.get(l.kind)!];
             return l.letter && kind
-              ? svg`<text class="letter ${known && !touches(l) ? fade : ''}" x=${l.letter.x} y=${l.letter.y} dominant-baseline="central">${kindLetter(kind)}</text>`
+              ? svg`<text class="letter ${known && !touches(l) ? fade : ''}" dominant-baseline="central">${kindLetter(kind)}</text>`
               : nothing;
           })}
         </g>
@@ -298,6 +428,10 @@ export class AllyNetwork extends VizElement {
           @keydown=${this.onKeyDown}
           @focusin=${this.onFocusIn}
           @focusout=${this.onFocusOut}
+          @pointerdown=${this.onNodePointerDown}
+          @pointerenter=${this.onNodeEnter}
+          @pointerleave=${this.onNodeLeave}
+          @click=${this.onNodeClick}
         >
           ${layout.nodes.map((p) => {
             const { name, role } = p.node;
@@ -315,32 +449,15 @@ export class AllyNetwork extends VizElement {
               aria-label=${
                 // Each text costs a pass over the claims: in a dense picture only the node in
                 // focus or under the pointer says its support, the others their name.
-                !dense || active || tabStop ? countrySupportText(data, p.id) : name
+                !dense || active || tabStop ? this.supportText(data, p.id) : name
               }
               tabindex=${tabStop ? 0 : -1}
-              transform="translate(${p.x} ${p.y})"
-              @pointerdown=${(e: PointerEvent) => {
-                this.pressed = true;
-                this.keyboardFocus = false;
-                if (e.button === 0) this.press ??= { id: p.id, pointerId: e.pointerId, x: e.clientX, y: e.clientY };
-              }}
-              @pointerenter=${() => (this.hovered = p.id)}
-              @pointerleave=${() => {
-                if (this.hovered === p.id && !this.press?.moved) this.hovered = null;
-              }}
-              @click=${(e: Event) => {
-                e.stopPropagation();
-                if (this.consumeClick()) return;
-                this.focused = p.id;
-                this.choose(p.id);
-              }}
             >
               <circle class="hit" r=${dense ? p.r + 1 : Math.max(p.r + 3, 12)}></circle>
               <circle class="dot" r=${p.r}></circle>
-              <circle class="ring" r=${p.r + 4}></circle>
+              ${tabStop || p.id === this.focused ? svg`<circle class="ring" r=${p.r + 4}></circle>` : nothing}
               ${p.label
-                ? svg`<text class="label" x=${p.label.x} y=${p.label.y} text-anchor=${p.label.anchor} dominant-baseline="central"
-                    font-size=${layout.fontSize}>${name}</text>`
+                ? svg`<text class="label" dominant-baseline="central" font-size=${layout.fontSize}>${name}</text>`
                 : nothing}
             </g>`;
           })}
@@ -353,20 +470,8 @@ export class AllyNetwork extends VizElement {
     const id = this.hovered ?? (this.focusWithin ? this.focused : null);
     const p = layout.nodes.find((n) => n.id === id);
     if (!p) return nothing;
-    const { width } = layout;
-    const offset = p.r + 8;
-    return html`<div
-      part="tooltip"
-      class="tooltip"
-      aria-hidden="true"
-      ${cssProps({
-        left: `${(p.x / width) * 100}%`,
-        top: `${p.y}px`,
-        transform: `translate(${p.x < width / 3 ? '-12px' : p.x > (2 * width) / 3 ? 'calc(12px - 100%)' : '-50%'}, ${
-          p.y < layout.height * 0.4 ? `${offset}px` : `calc(-100% - ${offset}px)`
-        })`,
-      })}
-    >
+    // Placed by `placeShapes`, with the nodes.
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true">
       <strong>${p.node.name}</strong>
       <ul>
         ${countrySupport(view.data, p.id).map(({ kind, text }) => html`<li>${this.swatch(view.data, kind)}${capitalize(text)}</li>`)}
@@ -422,6 +527,42 @@ export class AllyNetwork extends VizElement {
     return swallow;
   }
 
+  // The nodes' pointer and click handlers sit on the listbox, not on each of a thousand nodes.
+  // Enter and leave do not bubble: they are caught on the way down, for the node itself only.
+
+  private readonly onNodePointerDown = (event: PointerEvent): void => {
+    const id = nodeIdOf(event.target);
+    if (id === null) return;
+    this.pressed = true;
+    this.keyboardFocus = false;
+    if (event.button === 0) this.press ??= { id, pointerId: event.pointerId, x: event.clientX, y: event.clientY };
+  };
+
+  private readonly onNodeEnter = {
+    handleEvent: (event: PointerEvent): void => {
+      const id = nodeIdOf(event.target, true);
+      if (id !== null) this.hovered = id;
+    },
+    capture: true,
+  };
+
+  private readonly onNodeLeave = {
+    handleEvent: (event: PointerEvent): void => {
+      const id = nodeIdOf(event.target, true);
+      if (id !== null && this.hovered === id && !this.press?.moved) this.hovered = null;
+    },
+    capture: true,
+  };
+
+  private readonly onNodeClick = (event: Event): void => {
+    const id = nodeIdOf(event.target);
+    if (id === null) return;
+    event.stopPropagation();
+    if (this.consumeClick()) return;
+    this.focused = id;
+    this.choose(id);
+  };
+
   private readonly onBackgroundClick = (): void => {
     if (!this.consumeClick()) this.choose(null);
   };
@@ -439,6 +580,7 @@ export class AllyNetwork extends VizElement {
       // A press that moves less than 4 px is a click.
       if (Math.hypot(event.clientX - press.x, event.clientY - press.y) < 4) return;
       press.moved = true;
+      this.requestUpdate();
       this.stop();
       this.simulation ??= layoutSimulation(view.graph, this.picture ?? view.layout, view.options);
       try {
@@ -461,6 +603,7 @@ export class AllyNetwork extends VizElement {
     if (!press || event.pointerId !== press.pointerId) return;
     this.press = null;
     if (!press.moved || !simulation) return;
+    this.requestUpdate();
     this.swallowClick = event.type === 'pointerup';
     simulation.pin(press.id, null);
     if (this.preferences.reducedMotion) {

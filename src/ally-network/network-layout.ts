@@ -1,4 +1,3 @@
-import { forceCollide, forceLink, forceRadial, type Force } from 'd3-force';
 import type { NetworkGraph, NetworkLink, NetworkNode } from '../data/network.js';
 
 /**
@@ -9,7 +8,8 @@ import type { NetworkGraph, NetworkLink, NetworkNode } from '../data/network.js'
  * Same graph and size, same numbers, in Node and every engine: the forces start from positions
  * snapped to a binary grid, use a seeded LCG, a fixed decay, and only + − × ÷ and √ (exactly
  * rounded everywhere), and the output is rounded to 0.01 px. The ticks run here, synchronously,
- * as d3's `forceSimulation` would run them (velocity Verlet), without its timer.
+ * as d3's `forceSimulation` would run them (velocity Verlet), and the forces are d3-force's
+ * arithmetic written out (the same numbers, without its quadtree, timer or bytes).
  */
 
 export interface LayoutOptions {
@@ -86,6 +86,13 @@ export interface LayoutSimulation {
   tick(): NetworkLayout;
 }
 
+/**
+ * Above this many countries the rings are the picture: no ticks before the first paint, and no
+ * pull between partners that share links (a hundredth of a pixel a tick, but every node drifts,
+ * so a drag's every frame repainted the whole drawing). Collisions still make room for a
+ * dragged node.
+ */
+const DENSE = 60;
 const MARGIN = 4;
 const GAP = 3;
 /** d3's `velocityDecay(0.45)`: the share of velocity a node keeps each tick. */
@@ -119,7 +126,6 @@ const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.m
 interface SimNode {
   node: NetworkNode;
   id: string;
-  index: number;
   x: number;
   y: number;
   vx: number;
@@ -130,6 +136,8 @@ interface SimNode {
   ring: number;
   rho: number;
   collide: number;
+  /** Estimated width of its label, measured once per setup. */
+  labelWidth: number;
 }
 
 /** A graph laid out at a size: the frame, and the simulation's nodes in keyboard order. */
@@ -140,6 +148,8 @@ interface Setup {
   fontSize: number;
   kinds: readonly string[];
   sim: SimNode[];
+  /** Label placement order: the hub, then the broadest support. */
+  priority: SimNode[];
 }
 
 /** Splits `n` nodes over concentric rings, shrinking nodes until they fit (not below 1.5 px). */
@@ -180,7 +190,8 @@ function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
   const maxBreadth = Math.max(1, ...graph.nodes.map((d) => d.breadth));
 
   // Room for a label centred below a node on the sides, and above or below one at the top and bottom.
-  const widest = Math.min(Math.max(0, ...others.map((d) => estimateTextWidth(d.name, fontSize))), width * 0.3);
+  const labelWidths = new Map(graph.nodes.map((d) => [d, estimateTextWidth(d.name, fontSize)]));
+  const widest = Math.min(Math.max(0, ...others.map((d) => labelWidths.get(d)!)), width * 0.3);
   const baseMax = clamp(Math.min(width, height) / 48, 4, 10);
   const rMax = nodeRadius(baseMax, maxBreadth);
   const outer = Math.max(
@@ -190,7 +201,8 @@ function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
   const plan = planRings(others.length, outer, rMax * 2 + GAP, baseMax, maxBreadth);
   const at = (node: NetworkNode, ring: number, rho: number, count: number, x: number, y: number): SimNode => {
     const r = nodeRadius(plan.base, node.breadth);
-    return { node, id: node.id, index: 0, x, y, vx: 0, vy: 0, r, ring, rho, collide: ring < 0 ? r + GAP : collideRadius(r, rho, count) };
+    const collide = ring < 0 ? r + GAP : collideRadius(r, rho, count);
+    return { node, id: node.id, x, y, vx: 0, vy: 0, r, ring, rho, collide, labelWidth: labelWidths.get(node)! };
   };
   const sim: SimNode[] = hub ? [{ ...at(hub, -1, 0, 1, cx, cy), fx: cx, fy: cy }] : [];
   let next = 0;
@@ -204,32 +216,126 @@ function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
       sim.push(at(others[next++], ring, rho, count, snap(cx + rho * Math.cos(angle)), snap(cy + rho * Math.sin(angle))));
     }
   });
-  return { graph, width, height, fontSize, kinds: options.kinds ?? [], sim };
+  const priority = [...sim].sort(
+    ({ node: a }, { node: b }) =>
+      Number(b.role === 'hub') - Number(a.role === 'hub') ||
+      b.breadth - a.breadth ||
+      b.claimCount - a.claimCount ||
+      a.order - b.order,
+  );
+  return { graph, width, height, fontSize, kinds: options.kinds ?? [], sim, priority };
 }
 
-/** d3's forces on the nodes: pull to the ring, no overlaps, partners that share links together. */
-function forces(s: Setup, seed: number): Force<SimNode, undefined>[] {
+/** Countries around the hub. */
+const partnersOf = (s: Setup): number => s.sim.filter((d) => d.ring >= 0).length;
+
+/** A force as d3 applies one: adds to the nodes' velocities, in proportion to alpha. */
+type Force = (alpha: number) => void;
+
+/** d3's nudge for two points that coincide exactly. */
+const jiggle = (random: () => number): number => (random() - 0.5) * 1e-6;
+
+/** d3's `forceRadial(rho, cx, cy).strength(0.9)`, the hub left where it is. */
+function radialForce(sim: SimNode[], cx: number, cy: number): Force {
+  return (alpha) => {
+    for (const d of sim) {
+      if (d.ring < 0) continue;
+      const dx = d.x - cx || 1e-6;
+      const dy = d.y - cy || 1e-6;
+      const r = Math.sqrt(dx * dx + dy * dy);
+      const k = ((d.rho - r) * 0.9 * alpha) / r;
+      d.vx += dx * k;
+      d.vy += dy * k;
+    }
+  };
+}
+
+/**
+ * d3's `forceCollide(collide).strength(0.8).iterations(2)`, the same arithmetic pair by pair, every
+ * pair tried instead of a quadtree's: a few dozen nodes tick many times faster (no tree to build
+ * each iteration), and a drag of a thousand costs a few milliseconds a tick.
+ */
+function collideForce(sim: SimNode[], random: () => number): Force {
+  return () => {
+    for (let k = 0; k < 2; k++) {
+      for (let i = 0; i < sim.length; i++) {
+        const node = sim[i];
+        const ri = node.collide;
+        const ri2 = ri * ri;
+        const xi = node.x + node.vx;
+        const yi = node.y + node.vy;
+        for (let j = i + 1; j < sim.length; j++) {
+          const other = sim[j];
+          let rj = other.collide;
+          let r = ri + rj;
+          let x = xi - other.x - other.vx;
+          let y = yi - other.y - other.vy;
+          let l = x * x + y * y;
+          if (l >= r * r) continue;
+          if (x === 0) {
+            x = jiggle(random);
+            l += x * x;
+          }
+          if (y === 0) {
+            y = jiggle(random);
+            l += y * y;
+          }
+          l = Math.sqrt(l);
+          l = ((r - l) / l) * 0.8;
+          node.vx += (x *= l) * (r = (rj *= rj) / (ri2 + rj));
+          node.vy += (y *= l) * r;
+          other.vx -= x * (r = 1 - r);
+          other.vy -= y * r;
+        }
+      }
+    }
+  };
+}
+
+/** d3's `forceLink(links).distance(0).strength(0.004)`: partners that share links draw together. */
+function linkForce(links: { source: SimNode; target: SimNode }[], random: () => number): Force {
+  const count = new Map<SimNode, number>();
+  for (const { source, target } of links) {
+    count.set(source, (count.get(source) ?? 0) + 1);
+    count.set(target, (count.get(target) ?? 0) + 1);
+  }
+  const bias = links.map(({ source, target }) => count.get(source)! / (count.get(source)! + count.get(target)!));
+  return (alpha) => {
+    links.forEach(({ source, target }, i) => {
+      let x = target.x + target.vx - source.x - source.vx || jiggle(random);
+      let y = target.y + target.vy - source.y - source.vy || jiggle(random);
+      const l = Math.sqrt(x * x + y * y);
+      const k = (l / l) * alpha * 0.004;
+      x *= k;
+      y *= k;
+      target.vx -= x * bias[i];
+      target.vy -= y * bias[i];
+      source.vx += x * (1 - bias[i]);
+      source.vy += y * (1 - bias[i]);
+    });
+  };
+}
+
+/** The forces on the nodes: pull to the ring, no overlaps, partners that share links together. */
+function forces(s: Setup, seed: number): Force[] {
   const { sim } = s;
-  const byId = new Map(sim.map((d) => [d.id, d]));
-  // The hub's links pull nothing.
-  const links = s.graph.links.flatMap((l) => {
-    const source = byId.get(l.source);
-    const target = byId.get(l.target);
-    return source && target && source.ring >= 0 && target.ring >= 0 ? [{ source, target }] : [];
-  });
-  const list: Force<SimNode, undefined>[] = [
-    forceRadial<SimNode>((d) => d.rho, s.width / 2, s.height / 2).strength((d) => (d.ring < 0 ? 0 : 0.9)),
-    forceCollide<SimNode>((d) => d.collide).strength(0.8).iterations(2),
-    forceLink<SimNode, { source: SimNode; target: SimNode }>(links).distance(0).strength(0.004),
-  ];
   const random = lcg(seed);
-  sim.forEach((d, i) => (d.index = i));
-  for (const force of list) force.initialize?.(sim, random);
+  const list = [radialForce(sim, s.width / 2, s.height / 2), collideForce(sim, random)];
+  if (partnersOf(s) <= DENSE) {
+    const byId = new Map(sim.map((d) => [d.id, d]));
+    // The hub's links pull nothing.
+    const links = s.graph.links.flatMap((l) => {
+      const source = byId.get(l.source);
+      const target = byId.get(l.target);
+      return source && target && source.ring >= 0 && target.ring >= 0 ? [{ source, target }] : [];
+    });
+    list.push(linkForce(links, random));
+  }
   return list;
 }
 
 /** One tick of d3's `forceSimulation`: alpha decays towards its target, forces, then velocity Verlet. */
-function step(sim: SimNode[], list: Force<SimNode, undefined>[], alpha: number): void {
+function step(sim: SimNode[], list: Force[], alpha: number): void {
   for (const force of list) force(alpha);
   for (const d of sim) {
     if (d.fx == null) d.x += d.vx *= KEEP;
@@ -252,8 +358,8 @@ function step(sim: SimNode[], list: Force<SimNode, undefined>[], alpha: number):
  */
 export function layoutNetwork(graph: NetworkGraph, options: LayoutOptions): NetworkLayout {
   const s = setup(graph, options);
-  const n = s.sim.length - (s.sim[0]?.ring === -1 ? 1 : 0);
-  const ticks = n > 1 ? (options.ticks ?? (n <= 60 ? 160 : n <= 250 ? 20 : 0)) : 0;
+  const n = partnersOf(s);
+  const ticks = n > 1 ? (options.ticks ?? (n <= DENSE ? 160 : 0)) : 0;
   if (ticks > 0) {
     const list = forces(s, options.seed ?? 1);
     for (let k = 0, alpha = 0.6; k < ticks; k++) step(s.sim, list, (alpha -= alpha * 0.035));
@@ -310,27 +416,26 @@ function finish(s: Setup): NetworkLayout {
   // A uniform grid of the boxes taken, so placing a thousand labels stays close to linear.
   const size = Math.max(24, h * 3);
   const grid = new Map<number, Box[]>();
-  const cellsOf = (b: Box): Box[][] => {
-    const cells: Box[][] = [];
+  /** Calls `visit` with each cell the box covers until it returns true. */
+  const someCell = (b: Box, visit: (key: number) => boolean): boolean => {
     for (let x = Math.floor(b.x / size); x <= Math.floor((b.x + b.width) / size); x++) {
-      for (let y = Math.floor(b.y / size); y <= Math.floor((b.y + b.height) / size); y++) {
-        cells.push(grid.get(x * 65536 + y) ?? grid.set(x * 65536 + y, []).get(x * 65536 + y)!);
-      }
+      for (let y = Math.floor(b.y / size); y <= Math.floor((b.y + b.height) / size); y++) if (visit(x * 65536 + y)) return true;
     }
-    return cells;
+    return false;
   };
-  const take = (b: Box): void => cellsOf(b).forEach((cell) => cell.push(b));
-  const hits = (b: Box, pad: number): boolean => cellsOf(b).some((cell) => cell.some((o) => overlaps(b, o, pad)));
+  const take = (b: Box): void => {
+    someCell(b, (key) => {
+      const cell = grid.get(key);
+      if (cell) cell.push(b);
+      else grid.set(key, [b]);
+      return false;
+    });
+  };
+  const hits = (b: Box, pad: number): boolean =>
+    someCell(b, (key) => grid.get(key)?.some((o) => overlaps(b, o, pad)) ?? false);
   for (const p of placed.values()) take({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r });
-  const priority = [...placed.values()].sort(
-    ({ node: a }, { node: b }) =>
-      Number(b.role === 'hub') - Number(a.role === 'hub') ||
-      b.breadth - a.breadth ||
-      b.claimCount - a.claimCount ||
-      a.order - b.order,
-  );
-  for (const p of priority) {
-    const w = estimateTextWidth(p.node.name, fontSize);
+  for (const { id, labelWidth: w } of s.priority) {
+    const p = placed.get(id)!;
     const dx = p.x - width / 2;
     const dy = p.y - height / 2;
     const len = Math.sqrt(dx * dx + dy * dy);
@@ -413,4 +518,19 @@ export function interpolateLayout(from: NetworkLayout, to: NetworkLayout, t: num
       return { ...l, x1: mix(a.x1, l.x1), y1: mix(a.y1, l.y1), x2: mix(a.x2, l.x2), y2: mix(a.y2, l.y2), letter: null };
     }),
   };
+}
+
+/**
+ * True when two pictures of the same graph differ only in positions: same size, radii, labels
+ * shown and letters shown. The element moves the shapes of such a picture instead of drawing anew.
+ */
+export function samePlan(a: NetworkLayout, b: NetworkLayout): boolean {
+  return (
+    a.width === b.width &&
+    a.height === b.height &&
+    a.nodes.length === b.nodes.length &&
+    a.links.length === b.links.length &&
+    a.nodes.every((p, i) => p.id === b.nodes[i].id && p.r === b.nodes[i].r && !p.label === !b.nodes[i].label) &&
+    a.links.every((l, i) => l.id === b.links[i].id && !l.letter === !b.links[i].letter)
+  );
 }

@@ -385,6 +385,96 @@ describe('<ally-network>', () => {
     });
   });
 
+  describe('drag, drawn in place', function () {
+    // The forces take about 90 frames to come to rest, and WebKit on a busy machine draws few a second.
+    this.timeout(30000);
+    /** Centre of a node's dot on screen. */
+    const centreOf = (el: AllyNetwork, id: string): DOMPoint => {
+      const box = node(el, id).querySelector('.dot')!.getBoundingClientRect();
+      return new DOMPoint(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    /** The end of each link at a node, on screen, and how far it is from the node's centre. */
+    const linkEnds = (el: AllyNetwork, id: string): number[] => {
+      const centre = centreOf(el, id);
+      return links(el)
+        .filter((l) => l.dataset.source === id || l.dataset.target === id)
+        .map((l) => {
+          const end = l.dataset.source === id ? ['x1', 'y1'] : ['x2', 'y2'];
+          const [x, y] = end.map((name) => Number(l.getAttribute(name)));
+          const at = new DOMPoint(x, y).matrixTransform(l.getScreenCTM()!);
+          return Math.hypot(at.x - centre.x, at.y - centre.y);
+        });
+    };
+    /** Frames until no node moves for a while (the forces have come to rest). */
+    async function settled(el: AllyNetwork): Promise<void> {
+      let last = positions(el).join();
+      for (let still = 0; still < 10; ) {
+        await frames(1);
+        const now = positions(el).join();
+        still = now === last ? still + 1 : 0;
+        last = now;
+      }
+    }
+
+    it('moves a node and the ends of its links together, while dragging and once settled', async () => {
+      const el = await network(800);
+      const before = centreOf(el, 'IRN');
+      await sendMouse({ type: 'move', position: [Math.round(before.x), Math.round(before.y)] });
+      await sendMouse({ type: 'down' });
+      for (const step of [10, 30, 50, 70]) {
+        await sendMouse({ type: 'move', position: [Math.round(before.x + step), Math.round(before.y - step)] });
+        await frames(1);
+      }
+      await frames(2);
+      const during = centreOf(el, 'IRN');
+      expect(Math.hypot(during.x - before.x, during.y - before.y)).to.be.above(30);
+      // Links of a kind sit side by side, at most 4.5 px off the centre (and a fraction of a
+      // pixel of rounding on screen); while the picture moves a shape may lag by half a pixel.
+      expect(linkEnds(el, 'IRN').length).to.be.above(0);
+      for (const d of linkEnds(el, 'IRN')) expect(d).to.be.at.most(5.5);
+      await sendMouse({ type: 'up' });
+      await settled(el);
+      for (const id of nodes(el).map((n) => n.dataset.id!)) {
+        for (const d of linkEnds(el, id)) expect(d, id).to.be.at.most(5);
+      }
+      // Labels follow their nodes: each within a few pixels of its dot.
+      for (const g of nodes(el)) {
+        const label = g.querySelector('.label')!.getBoundingClientRect();
+        const dot = g.querySelector('.dot')!.getBoundingClientRect();
+        const gap = Math.max(label.left - dot.right, dot.left - label.right, label.top - dot.bottom, dot.top - label.bottom);
+        expect(gap, g.dataset.id).to.be.below(8);
+      }
+    });
+
+    it('still selects, moves focus and names nodes after a drag', async () => {
+      const el = await network(800);
+      const start = centreOf(el, 'PRK');
+      await sendMouse({ type: 'move', position: [Math.round(start.x), Math.round(start.y)] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round(start.x) - 40, Math.round(start.y) + 30] });
+      await frames(2);
+      await sendMouse({ type: 'up' });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(node(el, 'PRK').getAttribute('aria-selected')).to.equal('false');
+
+      const china = centreOf(el, 'CHN');
+      const chosen = oneEvent(el, 'country-select');
+      await sendMouse({ type: 'click', position: [Math.round(china.x), Math.round(china.y)] });
+      expect((await chosen as CustomEvent<CountrySelectDetail>).detail.id).to.equal('CHN');
+      await el.updateComplete;
+      expect(node(el, 'CHN').getAttribute('aria-selected')).to.equal('true');
+      expect(node(el, 'CHN').getAttribute('aria-label')).to.equal(countrySupportText(defaultDataset, 'CHN'));
+
+      node(el, 'CHN').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      const next = allies[allies.indexOf('CHN') + 1];
+      await waitUntil(() => (root(el).activeElement as SVGElement | null)?.dataset.id === next, 'the arrow moves on');
+      const keyed = oneEvent(el, 'country-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await keyed as CustomEvent<CountrySelectDetail>).detail.id).to.equal(next);
+    });
+  });
+
   describe('lifecycle', () => {
     it('leaves no frame loop running once disconnected', async () => {
       const el = await network(800);
