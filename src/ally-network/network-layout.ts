@@ -9,7 +9,8 @@ import type { NetworkGraph, NetworkLink, NetworkNode } from '../data/network.js'
  * snapped to a binary grid, use a seeded LCG, a fixed decay, and only + − × ÷ and √ (exactly
  * rounded everywhere), and the output is rounded to 0.01 px. The ticks run here, synchronously,
  * as d3's `forceSimulation` would run them (velocity Verlet), and the forces are d3-force's
- * arithmetic written out (the same numbers, without its quadtree, timer or bytes).
+ * arithmetic written out, without its quadtree, timer or bytes (test/unit/network-forces.test.ts
+ * holds them to d3-force's own).
  */
 
 export interface LayoutOptions {
@@ -123,7 +124,8 @@ export function lcg(seed: number): () => number {
 const round = (v: number): number => Math.round(v * 100) / 100;
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
-interface SimNode {
+/** A node as the forces move it (d3's simulation node, with the layout's own fields). */
+export interface SimNode {
   node: NetworkNode;
   id: string;
   x: number;
@@ -230,13 +232,13 @@ function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
 const partnersOf = (s: Setup): number => s.sim.filter((d) => d.ring >= 0).length;
 
 /** A force as d3 applies one: adds to the nodes' velocities, in proportion to alpha. */
-type Force = (alpha: number) => void;
+export type Force = (alpha: number) => void;
 
 /** d3's nudge for two points that coincide exactly. */
 const jiggle = (random: () => number): number => (random() - 0.5) * 1e-6;
 
 /** d3's `forceRadial(rho, cx, cy).strength(0.9)`, the hub left where it is. */
-function radialForce(sim: SimNode[], cx: number, cy: number): Force {
+export function radialForce(sim: SimNode[], cx: number, cy: number): Force {
   return (alpha) => {
     for (const d of sim) {
       if (d.ring < 0) continue;
@@ -253,9 +255,11 @@ function radialForce(sim: SimNode[], cx: number, cy: number): Force {
 /**
  * d3's `forceCollide(collide).strength(0.8).iterations(2)`, the same arithmetic pair by pair, every
  * pair tried instead of a quadtree's: a few dozen nodes tick many times faster (no tree to build
- * each iteration), and a drag of a thousand costs a few milliseconds a tick.
+ * each iteration), and a drag of a thousand costs a few milliseconds a tick. Where three or more
+ * circles overlap at once the pairs resolve in another order than d3's, so the numbers differ
+ * slightly; the overlap left is the same.
  */
-function collideForce(sim: SimNode[], random: () => number): Force {
+export function collideForce(sim: SimNode[], random: () => number): Force {
   return () => {
     for (let k = 0; k < 2; k++) {
       for (let i = 0; i < sim.length; i++) {
@@ -293,7 +297,7 @@ function collideForce(sim: SimNode[], random: () => number): Force {
 }
 
 /** d3's `forceLink(links).distance(0).strength(0.004)`: partners that share links draw together. */
-function linkForce(links: { source: SimNode; target: SimNode }[], random: () => number): Force {
+export function linkForce(links: { source: SimNode; target: SimNode }[], random: () => number): Force {
   const count = new Map<SimNode, number>();
   for (const { source, target } of links) {
     count.set(source, (count.get(source) ?? 0) + 1);
