@@ -145,18 +145,17 @@ class Walker {
   }
 
   string(o: Json, path: string, key: string, rule: StringRule): string | undefined {
-    const p = field(path, key);
     const v = get(o, key);
     if (v === undefined) {
-      if (rule.required) this.add(p, 'is required (expected a string)');
+      if (rule.required) this.add(field(path, key), 'is required (expected a string)');
       return undefined;
     }
     if (typeof v !== 'string') {
-      this.add(p, `expected a string, got ${kindOf(v)}`);
+      this.add(field(path, key), `expected a string, got ${kindOf(v)}`);
       return undefined;
     }
-    if (rule.nonEmpty && v.trim() === '') this.add(p, 'must not be empty');
-    else if (v.length > rule.max) this.add(p, `is too long (${v.length} characters; at most ${rule.max})`);
+    if (rule.nonEmpty && v.trim() === '') this.add(field(path, key), 'must not be empty');
+    else if (v.length > rule.max) this.add(field(path, key), `is too long (${v.length} characters; at most ${rule.max})`);
     return v;
   }
 
@@ -171,25 +170,24 @@ class Walker {
   }
 
   list(o: Json, path: string, key: string, rule: ListRule): unknown[] | undefined {
-    const p = field(path, key);
     const v: unknown = get(o, key);
     if (v === undefined) {
-      if (rule.required) this.add(p, `is required (expected a list of ${rule.what})`);
+      if (rule.required) this.add(field(path, key), `is required (expected a list of ${rule.what})`);
       return undefined;
     }
     if (!Array.isArray(v)) {
-      this.add(p, `expected a list of ${rule.what}, got ${kindOf(v)}`);
+      this.add(field(path, key), `expected a list of ${rule.what}, got ${kindOf(v)}`);
       return undefined;
     }
     const items: unknown[] = v;
     const min = rule.min ?? 0;
     if (items.length < min) {
-      if (items.length === 0) this.add(p, min === 1 ? 'must not be empty' : `must not be empty (needs at least ${min} ${rule.what})`);
-      else this.add(p, `needs at least ${min} ${rule.what}, got ${items.length}`);
+      if (items.length === 0) this.add(field(path, key), min === 1 ? 'must not be empty' : `must not be empty (needs at least ${min} ${rule.what})`);
+      else this.add(field(path, key), `needs at least ${min} ${rule.what}, got ${items.length}`);
     }
     const max = rule.max ?? LIMITS.items;
     if (items.length > max) {
-      this.add(p, `has too many ${rule.what} (${items.length}; at most ${max})`);
+      this.add(field(path, key), `has too many ${rule.what} (${items.length}; at most ${max})`);
       return items.slice(0, max);
     }
     return items;
@@ -209,14 +207,13 @@ class Walker {
   }
 
   enumValue<T extends string>(o: Json, path: string, key: string, values: readonly T[], required = true): T | undefined {
-    const p = field(path, key);
     const v = get(o, key);
     if (v === undefined) {
-      if (required) this.add(p, `is required (one of ${oneOf(values)})`);
+      if (required) this.add(field(path, key), `is required (one of ${oneOf(values)})`);
       return undefined;
     }
     if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
-      this.add(p, `expected one of ${oneOf(values)}, got ${show(v)}`);
+      this.add(field(path, key), `expected one of ${oneOf(values)}, got ${show(v)}`);
       return undefined;
     }
     return v as T;
@@ -244,12 +241,13 @@ class Walker {
     const items = this.list(o, path, key, rule);
     const out: string[] = [];
     items?.forEach((item, i) => {
-      if (this.ref(item, `${field(path, key)}[${i}]`, known, what)) out.push(item);
+      // The common case first: a known id needs no path.
+      if (typeof item === 'string' && (!known || known.has(item))) out.push(item);
+      else this.ref(item, `${field(path, key)}[${i}]`, known, what);
     });
     return out;
   }
 
-  /** Tracks ids of a list and reports duplicates. */
   /**
    * A top-level list of records with ids (kinds, types, countries, sources, claims, votes): each
    * item must be an object with a valid, unique id; `visit` checks the rest. Returns the ids, or
