@@ -87,7 +87,8 @@ interface Press {
  * The network view: Russia (the dataset's hub) in the centre, its partners around it, one link
  * per pair of countries and kind of support. Kind is shown by colour, by the link's side in a
  * bundle and by a letter; evidence by line style. Hover or focus a country to see its ties,
- * click or press Enter to select it in every linked view, drag it to rearrange the picture.
+ * click or press Enter to select it in every linked view, drag it to rearrange the picture
+ * (while it moves the links are drawn solid; their evidence dashes come back on release).
  *
  * @tag ally-network
  * @summary Who supports Russia, and how, as a network.
