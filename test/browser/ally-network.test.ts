@@ -405,8 +405,12 @@ describe('<ally-network>', () => {
           return Math.hypot(at.x - centre.x, at.y - centre.y);
         });
     };
-    /** Frames until no node moves for a while (the forces have come to rest). */
+    /** Frames until the forces have come to rest and no node moves. */
     async function settled(el: AllyNetwork): Promise<void> {
+      // After a release the forces rest within 92 ticks (alpha 0.3 to 0.001 at 6% a tick), one a
+      // frame; until then a shape that moved less than half a pixel may wait for a later frame,
+      // so a few still frames do not yet mean the picture is final.
+      await frames(100);
       let last = positions(el).join();
       for (let still = 0; still < 10; ) {
         await frames(1);
