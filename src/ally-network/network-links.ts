@@ -35,7 +35,7 @@ class LinkLinesDirective extends Directive {
     const parent = part.parentNode;
     const { lines } = this;
     while (lines.length < links.length) {
-      const line = (parent.ownerDocument ?? document).createElementNS(SVG_NS, 'line') as SVGLineElement;
+      const line = (parent.ownerDocument ?? document).createElementNS(SVG_NS, 'line');
       line.setAttribute('part', 'link');
       parent.insertBefore(line, part.endNode);
       lines.push(line);
