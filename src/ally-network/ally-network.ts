@@ -21,7 +21,6 @@ import {
   type PlacedNode,
 } from './network-layout.js';
 import { linkLines } from './network-links.js';
-import { nodeShapes } from './network-nodes.js';
 
 /** Kinds beyond this many share colours (the stylesheet has a class per slot). */
 const KIND_SLOTS = 8;
@@ -262,11 +261,7 @@ export class AllyNetwork extends VizElement {
   /** True when `el` is to move to `at`: it never was placed, or a coordinate changed by more than `slack`. */
   private moves(el: Element, at: number[], slack: number): boolean {
     const was = this.written.get(el);
-    if (was) {
-      let i = 0;
-      while (i < at.length && Math.abs(at[i] - was[i]) <= slack) i++;
-      if (i === at.length) return false;
-    }
+    if (was && at.every((v, i) => Math.abs(v - was[i]) <= slack)) return false;
     this.written.set(el, at);
     return true;
   }
@@ -432,27 +427,33 @@ export class AllyNetwork extends VizElement {
           @pointerleave=${this.onNodeLeave}
           @click=${this.onNodeClick}
         >
-          ${nodeShapes({
-            nodes: layout.nodes,
-            fontSize: layout.fontSize,
-            look: (p) => {
-              const { role } = p.node;
-              const selected = p.id === this.selected;
-              const active = p.id === emphasis;
-              const tabStop = p.id === stop;
-              const ring = this.keyboardFocus && this.focusWithin && p.id === this.focused;
-              const faded = known && !near.has(p.id) && !active ? fade : withLinks.has(p.id) ? '' : 'idle';
-              return {
-                selected,
-                className: `node ${role} ${selected ? 'selected' : ''} ${active ? 'active' : ''} ${ring ? 'keyboard' : ''} ${faded}`,
+          ${layout.nodes.map((p) => {
+            const { name, role } = p.node;
+            const selected = p.id === this.selected;
+            const active = p.id === emphasis;
+            const tabStop = p.id === stop;
+            const ring = this.keyboardFocus && this.focusWithin && p.id === this.focused;
+            const faded = known && !near.has(p.id) && !active ? fade : withLinks.has(p.id) ? '' : 'idle';
+            return svg`<g
+              part=${selected ? 'node selected' : 'node'}
+              class="node ${role} ${selected ? 'selected' : ''} ${active ? 'active' : ''} ${ring ? 'keyboard' : ''} ${faded}"
+              data-id=${p.id}
+              role="option"
+              aria-selected=${selected}
+              aria-label=${
                 // Each text costs a pass over the claims: in a dense picture only the node in
                 // focus or under the pointer says its support, the others their name.
-                label: !dense || active || tabStop ? this.supportText(data, p.id) : p.node.name,
-                tabStop,
-                hit: dense ? p.r + 1 : Math.max(p.r + 3, 12),
-                ring: tabStop || p.id === this.focused,
-              };
-            },
+                !dense || active || tabStop ? this.supportText(data, p.id) : name
+              }
+              tabindex=${tabStop ? 0 : -1}
+            >
+              <circle class="hit" r=${dense ? p.r + 1 : Math.max(p.r + 3, 12)}></circle>
+              <circle class="dot" r=${p.r}></circle>
+              ${tabStop || p.id === this.focused ? svg`<circle class="ring" r=${p.r + 4}></circle>` : nothing}
+              ${p.label
+                ? svg`<text class="label" dominant-baseline="central" font-size=${layout.fontSize}>${name}</text>`
+                : nothing}
+            </g>`;
           })}
         </g>
       </svg>
