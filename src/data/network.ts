@@ -54,36 +54,15 @@ export function networkGraph(data: Dataset, options: NetworkOptions = {}): Netwo
   const shown = data.countries.filter((c) => c.role !== 'third-party' || options.includeThirdParties === true);
   const shownIds = byId(shown);
 
-  // One pass over the claims: each party's count and kinds, and the links of the shown pairs.
   const counts = new Map<string, number>();
   const kindsOf = new Map<string, Set<string>>();
-  const links = new Map<string, { source: string; target: string; kind: string; claims: Claim[] }>();
-  const link = (source: string, target: string, claim: Claim): void => {
-    const id = `${source}~${target}~${claim.kind}`;
-    const found = links.get(id);
-    if (found) found.claims.push(claim);
-    else links.set(id, { source, target, kind: claim.kind, claims: [claim] });
-  };
   for (const claim of claims) {
-    const all = claim.parties;
-    // Most claims have two parties: no set, no sort.
-    const parties = all.length === 2 && all[0] !== all[1] ? all : distinct(all);
-    for (const id of parties) {
+    for (const id of distinct(claim.parties)) {
       counts.set(id, (counts.get(id) ?? 0) + 1);
-      const set = kindsOf.get(id);
-      if (set) set.add(claim.kind);
-      else kindsOf.set(id, new Set([claim.kind]));
+      const set = kindsOf.get(id) ?? new Set<string>();
+      set.add(claim.kind);
+      kindsOf.set(id, set);
     }
-    if (parties.length === 2) {
-      const [a, b] = parties;
-      if (shownIds.has(a) && shownIds.has(b)) {
-        if (rank(countryOrder, b) < rank(countryOrder, a)) link(b, a, claim);
-        else link(a, b, claim);
-      }
-      continue;
-    }
-    const pair = parties.filter((id) => shownIds.has(id)).sort((x, y) => rank(countryOrder, x) - rank(countryOrder, y));
-    for (let i = 0; i < pair.length; i++) for (let j = i + 1; j < pair.length; j++) link(pair[i], pair[j], claim);
   }
   const nodes = shown.map((country): NetworkNode => {
     const kinds = [...(kindsOf.get(country.id) ?? [])].sort((a, b) => rank(kindOrder, a) - rank(kindOrder, b));
@@ -97,6 +76,21 @@ export function networkGraph(data: Dataset, options: NetworkOptions = {}): Netwo
       breadth: kinds.length,
     };
   });
+
+  const links = new Map<string, { source: string; target: string; kind: string; claims: Claim[] }>();
+  for (const claim of claims) {
+    const parties = distinct(claim.parties)
+      .filter((id) => shownIds.has(id))
+      .sort((a, b) => rank(countryOrder, a) - rank(countryOrder, b));
+    parties.forEach((source, i) => {
+      for (const target of parties.slice(i + 1)) {
+        const id = `${source}~${target}~${claim.kind}`;
+        const link = links.get(id) ?? { source, target, kind: claim.kind, claims: [] };
+        link.claims.push(claim);
+        links.set(id, link);
+      }
+    });
+  }
 
   const sorted = [...links.entries()]
     .map(([id, l]): NetworkLink => ({
