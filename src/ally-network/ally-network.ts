@@ -20,7 +20,7 @@ import {
   type PlacedLink,
   type PlacedNode,
 } from './network-layout.js';
-import { linkLines } from './network-links.js';
+import { linkLines, setAttr } from './network-links.js';
 
 /** Kinds beyond this many share colours (the stylesheet has a class per slot). */
 const KIND_SLOTS = 8;
@@ -52,12 +52,6 @@ interface Shapes {
   labels: SVGTextElement[];
   links: SVGLineElement[];
   letters: SVGTextElement[];
-}
-
-/** Sets an attribute only when it changes: a shape that did not move costs nothing. */
-function setAttr(el: Element, name: string, value: string | number): void {
-  const text = String(value);
-  if (el.getAttribute(name) !== text) el.setAttribute(name, text);
 }
 
 /** Where the tooltip of a node goes: beside it, towards the middle of the drawing. */
