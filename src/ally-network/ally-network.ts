@@ -20,6 +20,7 @@ import {
   type PlacedLink,
   type PlacedNode,
 } from './network-layout.js';
+import { linkLines, setAttr } from './network-links.js';
 
 /** Kinds beyond this many share colours (the stylesheet has a class per slot). */
 const KIND_SLOTS = 8;
@@ -51,12 +52,6 @@ interface Shapes {
   labels: SVGTextElement[];
   links: SVGLineElement[];
   letters: SVGTextElement[];
-}
-
-/** Sets an attribute only when it changes: a shape that did not move costs nothing. */
-function setAttr(el: Element, name: string, value: string | number): void {
-  const text = String(value);
-  if (el.getAttribute(name) !== text) el.setAttribute(name, text);
 }
 
 /** Where the tooltip of a node goes: beside it, towards the middle of the drawing. */
@@ -399,21 +394,13 @@ export class AllyNetwork extends VizElement {
         @lostpointercapture=${this.onPointerUp}
       >
         <g aria-hidden="true">
-          ${visible.map((l) => {
-            const { status, source, target } = l.link;
-            const line = STATUS_LINE[status];
-            const on = known && touches(l);
-            return svg`<line
-              part="link"
-              class="link ${kindClass(kindIndex.get(l.kind) ?? 0)} ${known && !on ? fade : ''}"
-              data-kind=${l.kind}
-              data-status=${status}
-              data-source=${source}
-              data-target=${target}
-              stroke-width=${base * line.weight * (on ? 1.5 : 1)}
-              stroke-dasharray=${line.dash || nothing}
-              stroke-opacity=${line.opacity}
-            ></line>`;
+          ${linkLines({
+            links: visible,
+            className: (l) => {
+              const slot = kindClass(kindIndex.get(l.kind) ?? 0);
+              return known && !touches(l) ? `link ${slot} ${fade}` : `link ${slot}`;
+            },
+            strokeWidth: (l) => base * STATUS_LINE[l.link.status].weight * (known && touches(l) ? 1.5 : 1),
           })}
           ${visible.filter((l) => l.letter).map((l) => {
             const kind = data.kinds[kindIndex.get(l.kind)!];

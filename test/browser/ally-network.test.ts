@@ -251,6 +251,27 @@ describe('<ally-network>', () => {
       expect(links(el).some((l) => l.dataset.kind === 'economic')).to.be.true;
       expect(selects).to.equal(0);
     });
+
+    it('redraws each link with its own kind, status, line style and ends after a kind is hidden and shown', async () => {
+      const el = await network(800);
+      const button = root(el).querySelector<HTMLButtonElement>('[part~="legend"] button[data-kind="diplomatic"]')!;
+      const graph = networkGraph(defaultDataset);
+      const styled = (l: SVGLineElement) => {
+        const ends = ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a)).toFixed(1)).join(' ');
+        return `${l.dataset.source}~${l.dataset.target}~${l.dataset.kind} ${l.dataset.status} ${l.getAttribute('stroke-dasharray')} ${l.getAttribute('stroke-opacity')} ${ends}`;
+      };
+      const before = links(el).map(styled);
+      const expected = (kinds: string[]) => graph.links.filter((l) => kinds.includes(l.kind)).map((l) => `${l.id} ${l.status}`);
+      const drawn = () => links(el).map((l) => `${l.dataset.source}~${l.dataset.target}~${l.dataset.kind} ${l.dataset.status}`);
+      button.click();
+      await el.updateComplete;
+      expect(drawn()).to.have.members(expected(['economic', 'military']));
+      // Every line shown says what it draws: a line reused for another link has its style and ends.
+      for (const l of links(el)) expect(before).to.include(styled(l));
+      button.click();
+      await el.updateComplete;
+      expect(links(el).map(styled)).to.deep.equal(before);
+    });
   });
 
   describe('selection', () => {
