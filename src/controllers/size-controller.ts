@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The host's content-box size, kept current by a ResizeObserver while connected. */
+/**
+ * The host's content-box size, kept current by a ResizeObserver while connected. Only a change
+ * of width asks the host to update: the views fit their width, and their height follows from
+ * what they draw (re-rendering when it grows would redo the first frame's work for nothing).
+ */
 export class SizeController implements ReactiveController {
   width = 0;
   height = 0;
@@ -16,9 +20,9 @@ export class SizeController implements ReactiveController {
       if (!box) return;
       const width = Math.round(box.width);
       const height = Math.round(box.height);
-      if (width === this.width && height === this.height) return;
-      this.width = width;
       this.height = height;
+      if (width === this.width) return;
+      this.width = width;
       this.host.requestUpdate();
     });
     this.observer.observe(this.host);
