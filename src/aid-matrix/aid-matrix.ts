@@ -202,9 +202,7 @@ export class AidMatrix extends VizElement {
 
   /** @internal */
   get viewWidth(): number {
-    // Before the first resize report, the width read now is the one that report will give: kept,
-    // so that the report does not redraw the whole table in the first frame.
-    return (this.size.width ||= this.clientWidth) || 640;
+    return this.size.measureWidth() || 640;
   }
 
   // Runs after the controllers (the dataset is current) and before the DOM changes.

@@ -191,7 +191,7 @@ export class AllyNetwork extends VizElement {
     // one: redrawing inside the ResizeObserver callback would resize the host again in the same
     // frame ("ResizeObserver loop completed with undelivered notifications"); meanwhile the SVG
     // scales to its box.
-    const width = (this.drawnWidth ||= this.size.width || this.clientWidth);
+    const width = (this.drawnWidth ||= this.size.measureWidth());
     if (this.size.width && this.size.width !== width) {
       this.resizeFrame ||= requestAnimationFrame(() => {
         this.resizeFrame = 0;

@@ -103,7 +103,7 @@ export class CountryCard extends VizElement {
   }
 
   private layoutForWidth(): CardLayout {
-    const width = this.size.width || this.clientWidth;
+    const width = this.size.measureWidth();
     return width > 0 && width < COMPACT_BELOW ? 'compact' : 'full';
   }
 
@@ -136,9 +136,7 @@ export class CountryCard extends VizElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Until the ResizeObserver first reports, the width measured for the first render stands:
-    // measuring again here would force a layout the frame is about to do anyway.
-    if (!this.size.width || this.layoutForWidth() === this.autoLayout) return;
+    if (this.layoutForWidth() === this.autoLayout) return;
     // Switching within the ResizeObserver's delivery would resize the host inside it, and the
     // browser reports a "ResizeObserver loop" error: switch in the next frame instead.
     cancelAnimationFrame(this.layoutFrame);
