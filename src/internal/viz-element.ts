@@ -243,19 +243,15 @@ export abstract class VizElement extends LitElement {
   async download(format: DownloadFormat): Promise<void> {
     const data = this.source.data;
     if (!data) throw new Error('The dataset is not ready.');
-    const name = this.exportFileName(data);
-    if (format === 'csv') {
-      // A byte-order mark, so spreadsheets read the file as UTF-8.
-      saveFile(this.ownerDocument, new Blob(['\ufeff', claimsCsv(data)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-      return;
-    }
-    const file = await this.pictureFile();
+    const file =
+      format === 'csv'
+        ? // A byte-order mark, so spreadsheets read the file as UTF-8.
+          new Blob(['\ufeff', claimsCsv(data)], { type: 'text/csv;charset=utf-8' })
+        : format === 'svg'
+          ? await this.toSVG().then((text) => text && new Blob([text], { type: 'image/svg+xml' }))
+          : await this.toPNG();
     if (!file) throw new Error('This view has no picture to download.');
-    const blob =
-      format === 'svg'
-        ? new Blob([file.text], { type: 'image/svg+xml' })
-        : await (await pictureExport()).svgToPng(file, this.ownerDocument);
-    saveFile(this.ownerDocument, blob, `${name}.${format}`);
+    saveFile(this.ownerDocument, file, `${this.exportFileName(data)}.${format}`);
   }
 
   private async pictureFile(): Promise<StandaloneSvg | null> {

@@ -65,7 +65,6 @@ export const chromeStyles = css`
     margin-block-start: calc(var(--_space) / 2);
     color: var(--_muted);
     font-size: 0.8125em;
-    line-height: 1.4;
   }
   .source-line {
     flex: 1 1 18em;
@@ -110,7 +109,6 @@ export const chromeStyles = css`
     background: var(--_bg);
     color: var(--_fg);
     font: inherit;
-    line-height: 1.4;
     cursor: pointer;
   }
   .download-list button:hover {
