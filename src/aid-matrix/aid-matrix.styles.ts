@@ -40,8 +40,8 @@ export const matrixStyles = css`
   /*
    * The table is laid out as one grid per row, every row with the same explicit columns
    * (--_columns, from the fit), so that rows far from the viewport skip style, layout and paint
-   * (content-visibility, in long tables), which table rows cannot. Rows and cells keep their
-   * semantics through explicit roles.
+   * (content-visibility, beyond a long table's first screenful), which table rows cannot. Rows
+   * and cells keep their semantics through explicit roles.
    */
   table {
     display: block;
@@ -65,7 +65,7 @@ export const matrixStyles = css`
     column-gap: 2px;
     padding: 2px 2px 0;
   }
-  .long tbody tr[data-id] {
+  .later {
     content-visibility: auto;
     contain-intrinsic-size: auto 32px;
   }
@@ -218,7 +218,7 @@ export const matrixStyles = css`
     line-height: 18px;
   }
   @media print {
-    .long tbody tr[data-id] {
+    .later {
       content-visibility: visible;
     }
   }

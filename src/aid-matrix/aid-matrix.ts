@@ -71,11 +71,8 @@ export interface Model {
 const SYMBOL: Record<CellStatus, string> = { ...STATUS_SYMBOL, none: '·', self: '' };
 const LABEL: Record<CellStatus, string> = { ...STATUS_LABELS, none: 'No claim', self: 'Same country' };
 const WINDOW_EVENTS = ['scroll', 'keydown'];
-/**
- * Rows beyond this many skip rendering while far from the viewport; a shorter table gains nothing
- * from it, and pays a second layout pass in its first frame.
- */
-const LONG_TABLE = 40;
+/** Cells a long table adds per task after its first screenful: about 10 ms of work here. */
+const CELLS_PER_TASK = 600;
 /** Kinds beyond this many reuse the colour classes. */
 const TONES = 8;
 
@@ -179,6 +176,14 @@ export class AidMatrix extends VizElement {
   /** Row tops before a reorder, for the FLIP animation. */
   private flip?: Map<string | undefined, number>;
   private hideTimer = 0;
+  /**
+   * Rows of the table drawn in its first frame (a screenful: rows are at least 32 px tall), and
+   * so far. A long table adds the rest a chunk per task, so that its first frame does not wait
+   * for thousands of cells; those rows skip rendering while far from the viewport.
+   */
+  private firstRows = 0;
+  private drawnRows = 0;
+  private drawingRows = false;
   private loading?: Promise<void>;
   private tipLoading?: Promise<void>;
 
@@ -209,6 +214,8 @@ export class AidMatrix extends VizElement {
   protected override update(changed: PropertyValues<this>): void {
     const data = this.source.data;
     if (data) this.prepare(data);
+    // Drawn whole: a canvas, a transposed table (its rows are the few kinds) and a printed page.
+    if (this.model?.canvas || this.fit?.transposed || this.visibility.printing) this.drawnRows = Infinity;
     if (this.tip) this.loadTip();
     super.update(changed);
   }
@@ -237,6 +244,7 @@ export class AidMatrix extends VizElement {
     if (differs(key, this.key)) {
       this.key = key;
       this.names = new Map(data.countries.map((c) => [c.id, c.name]));
+      this.drawnRows = this.firstRows = Math.ceil(innerHeight / 32);
       this.model = adjacent ? (adjacency?.adjacencyModel(data, kinds) ?? null) : supportModel(data, types, kinds);
       if (!this.model) {
         this.loading = (adjacencyChunk ??= import('./adjacency.js')).then((chunk) => {
@@ -310,7 +318,7 @@ export class AidMatrix extends VizElement {
     const ids = cols.map((c) => c.id);
     if (ids.length !== this.columnIds.length || differs(ids, this.columnIds)) this.columnIds = ids;
     const columnIds = this.columnIds;
-    const row = (r: AxisItem): TemplateResult => html`<tr role="row" data-id=${r.id}>
+    const row = (r: AxisItem, i: number): TemplateResult => html`<tr role="row" data-id=${r.id} class=${i < this.firstRows ? '' : 'later'}>
       ${this.header(r, 'row', fit.rowHeaders, r.id === hlRow)}${rowCells({
         row: r.id,
         columns: columnIds,
@@ -333,12 +341,13 @@ export class AidMatrix extends VizElement {
       >${g.label}</th>`;
 
     return html`<div
-      class="frame ${fit.overflow ? 'overflow' : ''} ${fit.columnHeaders === 'rotated' ? 'rotated' : ''} ${fit.cellWidth < 36 ? 'narrow' : ''} ${rows.length > LONG_TABLE ? 'long' : ''}"
+      class="frame ${fit.overflow ? 'overflow' : ''} ${fit.columnHeaders === 'rotated' ? 'rotated' : ''} ${fit.cellWidth < 36 ? 'narrow' : ''}"
       ${cssProps(model.tones ?? {})}
     >
       <div class="scroller">
         <table
           role="grid"
+          aria-busy=${this.rowIds.length > this.drawnRows}
           ${cssProps({
             width: `${fit.rowHeaderWidth + cols.length * (fit.cellWidth + 2) + 4}px`,
             '--_columns': `${fit.rowHeaderWidth}px repeat(${cols.length}, ${fit.cellWidth}px)`,
@@ -374,7 +383,7 @@ export class AidMatrix extends VizElement {
           </thead>
           ${transposed && groups
             ? groups.map((g) => html`<tbody><tr role="row">${groupHeader(g, 'rowgroup', cols.length + 1)}</tr>${g.items.map(row)}</tbody>`)
-            : html`<tbody>${rows.map(row)}</tbody>`}
+            : html`<tbody>${rows.slice(0, this.drawnRows).map(row)}</tbody>`}
         </table>
       </div>
       ${this.tail()}
@@ -448,6 +457,17 @@ export class AidMatrix extends VizElement {
       });
     }
     this.model?.canvas?.draw(this);
+    if (this.rowIds.length > this.drawnRows && !this.drawingRows) {
+      this.drawingRows = true;
+      // The next chunk in a task after the next frame, so that the rows drawn so far paint first.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.drawingRows = false;
+          this.drawnRows += Math.ceil(CELLS_PER_TASK / this.columnIds.length);
+          this.requestUpdate();
+        }),
+      );
+    }
     // Rows are not keyed: after a reorder (or a keyboard move), focus follows the active cell to its element.
     if (this.refocus || (this.renderRoot as ShadowRoot).activeElement?.matches("[part~='cell']")) {
       this.refocus = false;

@@ -27,6 +27,8 @@ export class VisibilityController implements ReactiveController {
   pageVisible = true;
   /** The host has been near the viewport at least once, or printing started: the view may draw. */
   started = false;
+  /** The page has been printed (or is about to be): a view draws all of itself, not just what is near. */
+  printing = false;
 
   private observer: IntersectionObserver | null = null;
   private doc: Document | null = null;
@@ -117,9 +119,12 @@ export class VisibilityController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  private readonly onPrint = (): void => this.start();
+  private readonly onPrint = (): void => {
+    this.printing = this.started = true;
+    this.host.requestUpdate();
+  };
 
   private readonly onPrintQuery = (event: MediaQueryListEvent): void => {
-    if (event.matches) this.start();
+    if (event.matches) this.onPrint();
   };
 }

@@ -25,11 +25,15 @@ async function matrix(width: number, attributes = '', data: Dataset | undefined 
   return el;
 }
 
-/** Waits until the ResizeObserver has reported and the element has rendered again. */
+/** Waits until the ResizeObserver has reported, the element has rendered again and a long table has every row. */
 async function settle(el: AidMatrix): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;
+  await waitUntil(() => !busy(el), 'the table still draws rows', { timeout: 5000 });
+  await el.updateComplete;
 }
+
+const busy = (el: AidMatrix): boolean => el.shadowRoot!.querySelector('table[aria-busy="true"]') !== null;
 
 const root = (el: AidMatrix): ShadowRoot => el.shadowRoot!;
 const cells = (el: AidMatrix): HTMLElement[] => [...root(el).querySelectorAll<HTMLElement>("[part~='cell']")];
@@ -355,6 +359,43 @@ describe('<aid-matrix>', () => {
       expect(focused(el)?.dataset['col']).to.equal(last.dataset['col']);
       expect(focused(el)?.dataset['row']).to.equal(rowIds(el).at(-2));
       expect(cells(el).filter((c) => c.tabIndex === 0)).to.deep.equal([focused(el)]);
+    });
+
+    it('paints a long table a screenful first, busy for screen readers, then adds every row', async () => {
+      const data = syntheticDataset(200, { types: 20, claimsPerPartner: 12 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1400px"></div>`);
+      const el = document.createElement('aid-matrix');
+      el.columns = 'types';
+      el.data = data;
+      wrapper.append(el);
+      await el.updateComplete;
+      const first = rowIds(el).length;
+      expect(first).to.be.within(1, Math.ceil(innerHeight / 32));
+      expect(first * 32).to.be.at.least(innerHeight, 'the first rows fill the viewport');
+      expect(busy(el)).to.be.true;
+      const m = supportMatrix(data, { columns: 'types' });
+      expect(rowIds(el)).to.deep.equal(orderRows(m.rows, m.cells, 'support').slice(0, first), 'the first rows in order');
+      await waitUntil(() => !busy(el), 'the table still draws rows', { timeout: 5000 });
+      expect(rowIds(el)).to.have.length(200);
+      expect(root(el).querySelector('table')!.getAttribute('aria-busy')).to.equal('false');
+      // Rows beyond the first screenful skip rendering while far from the viewport; the first do not.
+      const trs = [...root(el).querySelectorAll<HTMLElement>('tbody tr[data-id]')];
+      expect(getComputedStyle(trs[0]).contentVisibility ?? 'visible').to.not.equal('auto');
+      if ('contentVisibility' in trs[0].style) expect(getComputedStyle(trs.at(-1)!).contentVisibility).to.equal('auto');
+    });
+
+    it('draws every row of a long table at once when the page is printed', async () => {
+      const data = syntheticDataset(200, { types: 20, claimsPerPartner: 12 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1400px"></div>`);
+      const el = document.createElement('aid-matrix');
+      el.data = data;
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(rowIds(el).length).to.be.below(200);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(rowIds(el)).to.have.length(200);
+      expect(busy(el)).to.be.false;
     });
 
     it('draws a large adjacency matrix on a canvas, still keyboard-operable', async () => {
