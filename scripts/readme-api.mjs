@@ -43,7 +43,7 @@ function section(tag) {
   if (parts.length) {
     lines.push(`Parts: ${parts.map((p) => `\`${p.name}\``).join(', ')} (and the shared parts below).`, '');
   }
-  const props = (element.cssProperties ?? []).filter((p) => !/^--ally-(color-(diplomatic|economic|military)|background|foreground|muted|border|accent|focus-ring|font-family|font-size|radius|space)$/.test(p.name));
+  const props = (element.cssProperties ?? []).filter((p) => !/^--ally-(color-(diplomatic|economic|military)|background|foreground|muted|border|accent|focus-ring|font-family|font-size|radius|space|reserved-height)$/.test(p.name));
   if (props.length) {
     lines.push(`Custom properties of its own: ${props.map((p) => `\`${p.name}\` (${cell(p.description).replace(/\.$/, '')})`).join('; ')}.`, '');
   }

@@ -117,6 +117,10 @@ let tipChunk: typeof import('./matrix-tip.js') | undefined;
  * strongest evidence among its claims and how many there are; or, with `mode="adjacency"`, every
  * country against every other.
  *
+ * A table taller than the viewport paints its first screenful of rows first and adds the others
+ * in the next frames, about 600 cells a frame; until every row is there its grid has
+ * `aria-busy="true"`. Printing draws every row at once.
+ *
  * @tag aid-matrix
  * @summary Partners × kinds of support, with the evidence for each.
  *
