@@ -1,7 +1,7 @@
 // `npm run bench`: builds, then measures ally-viz against what a developer would write by hand
 // (bench/baselines/), in Debian's headless Chromium, and prints one Markdown table (medians with
 // min–max). Raw runs go to bench/results/latest.json, the table to bench/results/latest.md.
-//   node bench/run.mjs [--runs 5] [--only network,matrix,default,sizes] [--quick]
+//   node bench/run.mjs [--runs 5] [--only network,matrix,default,sizes] [--case <regex of case ids>] [--quick]
 //   node bench/run.mjs --profile network/1000/ours   (one run of one case, with an unminified
 //     build from src/ and the CDP CPU profiler: where the time goes, function by function)
 // Every case runs in a fresh incognito context; cases are interleaved run by run so that the
@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
     profile: { type: 'string' },
+    case: { type: 'string' },
   },
 });
 const RUNS = Number(args.quick ? 1 : args.runs);
@@ -572,7 +573,7 @@ const meta = {
   browser: `headless ${(await browser.version()).replace('/', ' ')}, software raster (--disable-gpu)`,
 };
 const results = {};
-const chosen = cases.filter((c) => groups.has(c.group));
+const chosen = cases.filter((c) => groups.has(c.group) && (!args.case || new RegExp(args.case).test(c.id)));
 if (args.profile) {
   const c = cases.find((k) => k.id === args.profile);
   if (!c) throw new Error(`no case ${args.profile}; cases: ${cases.map((k) => k.id).join(', ')}`);
