@@ -597,7 +597,8 @@ export class AidMatrix extends VizElement {
   }
 }
 
-function supportModel(data: Dataset, types: boolean, kinds: string[] | undefined): Model {
+/** @internal Columns, cells and colours of `mode="support"`, from the dataset (exported for the data micro-benchmark). */
+export function supportModel(data: Dataset, types: boolean, kinds: string[] | undefined): Model {
   const matrix = supportMatrix(data, { columns: types ? 'types' : 'kinds' });
   const tone = (kind: string): number => Math.max(0, data.kinds.findIndex((k) => k.id === kind)) % TONES;
   const keep = (kind: string): boolean => !kinds || kinds.includes(kind);
