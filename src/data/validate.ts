@@ -109,7 +109,7 @@ function field(path: string, key: string): string {
 
 /** Own property only, so `{"constructor": …}` tricks and prototypes never leak in. */
 function get(o: Json, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+  return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 
 /** Thrown to stop the walk once the error limit is reached. */
@@ -129,12 +129,42 @@ interface ListRule {
   what: string;
 }
 
+interface RecordRule extends ListRule {
+  item: string;
+  pattern?: RegExp;
+  hint?: string;
+}
+
+/** Known ids of a list, to check references against. */
+type Ids = { has(id: string): boolean };
+
+// The rules checked for every record, made once.
+const REQUIRED_ID: StringRule = { required: true, max: LIMITS.id, nonEmpty: true };
+const REQUIRED_DATE: StringRule = { required: true, max: 40, nonEmpty: true };
+const DATE: StringRule = { max: 40, nonEmpty: true };
+const REQUIRED_NAME: StringRule = { required: true, max: LIMITS.name, nonEmpty: true };
+const REQUIRED_TITLE: StringRule = { required: true, max: LIMITS.title, nonEmpty: true };
+const REQUIRED_TEXT: StringRule = { required: true, max: LIMITS.text, nonEmpty: true };
+const OPTIONAL_TEXT: StringRule = { max: LIMITS.text };
+const OPTIONAL_NAME: StringRule = { max: LIMITS.name };
+const QUOTE: StringRule = { max: LIMITS.text, nonEmpty: true };
+const URL_RULE: StringRule = { max: LIMITS.url, nonEmpty: true };
+const NOTES: ListRule = { what: 'notes' };
+const PARTIES: ListRule = { required: true, min: 2, what: 'parties' };
+const COUNTRY_IDS: ListRule = { required: true, what: 'country ids' };
+const SOURCE_IDS: ListRule = { required: true, min: 1, what: 'source ids' };
+const NOTE_SOURCE_IDS: ListRule = { what: 'source ids' };
+const VOTE_SOURCE_IDS: ListRule = { required: true, what: 'source ids' };
+
 class Walker {
   readonly errors: ValidationError[] = [];
   countries: Map<string, string> | null = null; // id → role (or '' when unknown)
-  kinds: Set<string> | null = null;
+  kinds: Ids | null = null;
   types: Map<string, unknown> | null = null; // id → kind
-  sources: Set<string> | null = null;
+  sources: Ids | null = null;
+  /** What is wrong with each date seen (null: nothing); datasets repeat a few dates many times. */
+  private readonly dates = new Map<string, string | null>();
+  private readonly intervals = new Map<string, string | null>();
 
   add(path: string, message: string): void {
     if (this.errors.length >= LIMITS.errors) {
@@ -159,12 +189,11 @@ class Walker {
     return v;
   }
 
-  id(o: Json, path: string, rule: { what: string; pattern?: RegExp; hint?: string }): string | undefined {
-    const v = this.string(o, path, 'id', { required: true, max: LIMITS.id, nonEmpty: true });
+  id(o: Json, path: string, rule: RecordRule): string | undefined {
+    const v = this.string(o, path, 'id', REQUIRED_ID);
     if (v === undefined || v.trim() === '' || v.length > LIMITS.id) return v;
-    const pattern = rule.pattern ?? ID;
-    if (!pattern.test(v)) {
-      this.add(field(path, 'id'), `invalid ${rule.what} id ${show(v)} (${rule.hint ?? 'expected no spaces'})`);
+    if (!(rule.pattern ?? ID).test(v)) {
+      this.add(field(path, 'id'), `invalid ${rule.item} id ${show(v)} (${rule.hint ?? 'expected no spaces'})`);
     }
     return v;
   }
@@ -200,9 +229,11 @@ class Walker {
   }
 
   date(o: Json, path: string, key: string, required: boolean, allowInterval: boolean): void {
-    const v = this.string(o, path, key, { required, max: 40, nonEmpty: true });
+    const v = this.string(o, path, key, required ? REQUIRED_DATE : DATE);
     if (v === undefined || v.trim() === '' || v.length > 40) return;
-    const problem = dateProblem(v, allowInterval);
+    const seen = allowInterval ? this.intervals : this.dates;
+    let problem = seen.get(v);
+    if (problem === undefined) seen.set(v, (problem = dateProblem(v, allowInterval)));
     if (problem) this.add(field(path, key), problem);
   }
 
@@ -225,7 +256,7 @@ class Walker {
   }
 
   /** Checks a reference; `known` null means the referenced list was unusable (already reported). */
-  ref(v: unknown, path: string, known: { has(id: string): boolean } | null, what: string): v is string {
+  ref(v: unknown, path: string, known: Ids | null, what: string): v is string {
     if (typeof v !== 'string') {
       this.add(path, `expected a ${what} id, got ${kindOf(v)}`);
       return false;
@@ -237,46 +268,48 @@ class Walker {
     return true;
   }
 
-  refs(o: Json, path: string, key: string, rule: ListRule, known: { has(id: string): boolean } | null, what: string): string[] {
-    const items = this.list(o, path, key, rule);
+  refs(o: Json, path: string, key: string, rule: ListRule, known: Ids | null, what: string): string[] {
+    const items = this.list(o, path, key, rule) ?? [];
     const out: string[] = [];
-    items?.forEach((item, i) => {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       // The common case first: a known id needs no path.
       if (typeof item === 'string' && (!known || known.has(item))) out.push(item);
       else this.ref(item, `${field(path, key)}[${i}]`, known, what);
-    });
+    }
     return out;
   }
 
   /**
    * A top-level list of records with ids (kinds, types, countries, sources, claims, votes): each
-   * item must be an object with a valid, unique id; `visit` checks the rest. Returns the ids, or
-   * null when the list is absent or not a list.
+   * item must be an object with a valid, unique id; `visit` checks the rest. Returns the ids (each
+   * with the path of its record), or null when the list is absent or not a list.
    */
   records(
     input: Json,
     key: string,
-    rule: ListRule & { item: string; pattern?: RegExp; hint?: string },
+    rule: RecordRule,
     visit: (item: Json, path: string, id: string | undefined) => void,
-  ): Set<string> | null {
+  ): Ids | null {
     const items = this.list(input, '', key, rule);
     if (!items) return null;
     const seen = new Map<string, string>();
-    items.forEach((item, i) => {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       const p = `${key}[${i}]`;
-      if (!this.object(item, p, `a ${rule.item} object`)) return;
-      const id = this.id(item, p, { what: rule.item, pattern: rule.pattern, hint: rule.hint });
-      this.unique(seen, id, p, rule.item);
+      if (!isObject(item)) {
+        this.add(p, `expected a ${rule.item} object, got ${kindOf(item)}`);
+        continue;
+      }
+      const id = this.id(item, p, rule);
+      if (id !== undefined) {
+        const first = seen.get(id);
+        if (first !== undefined) this.add(field(p, 'id'), `duplicate ${rule.item} id ${show(id)} (also ${first})`);
+        else seen.set(id, p);
+      }
       visit(item, p, id);
-    });
-    return new Set(seen.keys());
-  }
-
-  unique(seen: Map<string, string>, id: string | undefined, path: string, what: string): void {
-    if (id === undefined) return;
-    const first = seen.get(id);
-    if (first !== undefined) this.add(field(path, 'id'), `duplicate ${what} id ${show(id)} (also ${first})`);
-    else seen.set(id, path);
+    }
+    return seen;
   }
 }
 
@@ -333,14 +366,14 @@ function walk(w: Walker, input: unknown): void {
 function walkKinds(w: Walker, input: Json): void {
   const rule = { required: true, min: 1, max: LIMITS.kinds, what: 'kinds', item: 'kind' };
   w.kinds = w.records(input, 'kinds', rule, (k, p) => {
-    w.string(k, p, 'label', { required: true, max: LIMITS.name, nonEmpty: true });
+    w.string(k, p, 'label', REQUIRED_NAME);
   });
 }
 
 function walkTypes(w: Walker, input: Json): void {
   const kindOfType = new Map<string, unknown>();
   const ids = w.records(input, 'types', { max: LIMITS.types, what: 'types', item: 'type' }, (t, p, id) => {
-    w.string(t, p, 'label', { required: true, max: LIMITS.name, nonEmpty: true });
+    w.string(t, p, 'label', REQUIRED_NAME);
     const kind = get(t, 'kind');
     if (kind === undefined) w.add(`${p}.kind`, 'is required (expected a kind id)');
     else w.ref(kind, `${p}.kind`, w.kinds, 'kind');
@@ -356,14 +389,14 @@ function walkCountries(w: Walker, input: Json, hub: string | undefined): void {
   const hubs: { id: string; path: string }[] = [];
   const rule = { required: true, min: 1, max: LIMITS.countries, what: 'countries', item: 'country', pattern: COUNTRY_ID, hint: COUNTRY_HINT };
   const ids = w.records(input, 'countries', rule, (c, p, id) => {
-    w.string(c, p, 'name', { required: true, max: LIMITS.name, nonEmpty: true });
+    w.string(c, p, 'name', REQUIRED_NAME);
     const role = w.enumValue(c, p, 'role', ROLES);
     if (role === 'hub' && id !== undefined) hubs.push({ id, path: `${p}.role` });
-    w.string(c, p, 'summary', { max: LIMITS.text });
+    w.string(c, p, 'summary', OPTIONAL_TEXT);
     const leader = get(c, 'leader');
     if (leader !== undefined && w.object(leader, `${p}.leader`, 'a leader object')) {
-      w.string(leader, `${p}.leader`, 'name', { required: true, max: LIMITS.name, nonEmpty: true });
-      w.string(leader, `${p}.leader`, 'title', { max: LIMITS.name });
+      w.string(leader, `${p}.leader`, 'name', REQUIRED_NAME);
+      w.string(leader, `${p}.leader`, 'title', OPTIONAL_NAME);
     }
     const names = get(c, 'names');
     if (names !== undefined && w.object(names, `${p}.names`, 'an object of names by language')) {
@@ -371,7 +404,7 @@ function walkCountries(w: Walker, input: Json, hub: string | undefined): void {
       if (keys.length > LIMITS.entries) w.add(`${p}.names`, `has too many names (${keys.length}; at most ${LIMITS.entries})`);
       for (const lang of keys.slice(0, LIMITS.entries)) {
         if (!LANGUAGE_TAG.test(lang)) w.add(field(`${p}.names`, lang), `invalid language tag ${show(lang)}`);
-        w.string(names, `${p}.names`, lang, { required: true, max: LIMITS.name, nonEmpty: true });
+        w.string(names, `${p}.names`, lang, REQUIRED_NAME);
       }
     }
     if (id !== undefined && !roles.has(id)) roles.set(id, role ?? '');
@@ -393,10 +426,10 @@ function walkCountries(w: Walker, input: Json, hub: string | undefined): void {
 function walkSources(w: Walker, input: Json): void {
   const rule = { required: true, max: LIMITS.sources, what: 'sources', item: 'source' };
   w.sources = w.records(input, 'sources', rule, (s, p) => {
-    w.string(s, p, 'publisher', { required: true, max: LIMITS.name, nonEmpty: true });
-    w.string(s, p, 'title', { required: true, max: LIMITS.title, nonEmpty: true });
+    w.string(s, p, 'publisher', REQUIRED_NAME);
+    w.string(s, p, 'title', REQUIRED_TITLE);
     w.date(s, p, 'date', true, false);
-    const url = w.string(s, p, 'url', { max: LIMITS.url, nonEmpty: true });
+    const url = w.string(s, p, 'url', URL_RULE);
     if (url !== undefined && url.trim() !== '' && url.length <= LIMITS.url) {
       const problem = urlProblem(url);
       if (problem) w.add(`${p}.url`, problem);
@@ -420,18 +453,16 @@ function urlProblem(url: string): string | null {
 function walkClaims(w: Walker, input: Json): void {
   w.records(input, 'claims', { required: true, max: LIMITS.claims, what: 'claims', item: 'claim' }, (c, p) => {
 
-    const parties = w.refs(c, p, 'parties', { required: true, min: 2, what: 'parties' }, w.countries, 'country');
-    const firstAt = new Map<string, number>();
-    parties.forEach((id, j) => {
-      if (firstAt.has(id)) w.add(`${p}.parties`, `lists country ${show(id)} twice`);
-      else firstAt.set(id, j);
-    });
+    const parties = w.refs(c, p, 'parties', PARTIES, w.countries, 'country');
+    for (let j = 1; j < parties.length; j++) {
+      if (parties.lastIndexOf(parties[j], j - 1) >= 0) w.add(`${p}.parties`, `lists country ${show(parties[j])} twice`);
+    }
 
     const kind = get(c, 'kind');
     let kindOk = false;
     if (kind === undefined) w.add(`${p}.kind`, 'is required (expected a kind id)');
     else kindOk = w.ref(kind, `${p}.kind`, w.kinds, 'kind');
-    const type = w.string(c, p, 'type', { required: true, max: LIMITS.id, nonEmpty: true });
+    const type = w.string(c, p, 'type', REQUIRED_ID);
     if (type !== undefined && type.trim() !== '' && w.types) {
       if (!w.types.has(type)) w.add(`${p}.type`, `unknown type ${show(type)}`);
       else {
@@ -441,29 +472,29 @@ function walkClaims(w: Walker, input: Json): void {
         }
       }
     }
-    w.string(c, p, 'text', { required: true, max: LIMITS.text, nonEmpty: true });
+    w.string(c, p, 'text', REQUIRED_TEXT);
     const status = get(c, 'status');
     if (status === undefined) w.add(`${p}.status`, `is required (one of ${oneOf(STATUSES)})`);
     else if (!isStatus(status)) w.add(`${p}.status`, `expected one of ${oneOf(STATUSES)}, got ${show(status)}`);
-    w.refs(c, p, 'claimedBy', { required: true, what: 'country ids' }, w.countries, 'country');
-    w.refs(c, p, 'deniedBy', { required: true, what: 'country ids' }, w.countries, 'country');
+    w.refs(c, p, 'claimedBy', COUNTRY_IDS, w.countries, 'country');
+    w.refs(c, p, 'deniedBy', COUNTRY_IDS, w.countries, 'country');
     w.date(c, p, 'date', true, true);
-    w.refs(c, p, 'sources', { required: true, min: 1, what: 'source ids' }, w.sources, 'source');
-    w.string(c, p, 'quote', { max: LIMITS.text, nonEmpty: true });
-    const notes = w.list(c, p, 'notes', { what: 'notes' });
+    w.refs(c, p, 'sources', SOURCE_IDS, w.sources, 'source');
+    w.string(c, p, 'quote', QUOTE);
+    const notes = w.list(c, p, 'notes', NOTES);
     notes?.forEach((n, j) => {
       const np = `${p}.notes[${j}]`;
       if (!w.object(n, np, 'a note object')) return;
       w.date(n, np, 'date', true, true);
-      w.string(n, np, 'text', { required: true, max: LIMITS.text, nonEmpty: true });
-      w.refs(n, np, 'sources', { what: 'source ids' }, w.sources, 'source');
+      w.string(n, np, 'text', REQUIRED_TEXT);
+      w.refs(n, np, 'sources', NOTE_SOURCE_IDS, w.sources, 'source');
     });
   });
 }
 
 function walkVotes(w: Walker, input: Json): void {
   w.records(input, 'votes', { max: LIMITS.votes, what: 'vote records', item: 'vote record' }, (r, p) => {
-    w.string(r, p, 'title', { required: true, max: LIMITS.title, nonEmpty: true });
+    w.string(r, p, 'title', REQUIRED_TITLE);
     w.date(r, p, 'date', true, false);
     const votes = get(r, 'votes');
     if (votes === undefined) w.add(`${p}.votes`, 'is required (expected an object of votes by country id)');
@@ -484,7 +515,7 @@ function walkVotes(w: Walker, input: Json): void {
         }
       }
     }
-    w.refs(r, p, 'sources', { required: true, what: 'source ids' }, w.sources, 'source');
-    w.string(r, p, 'note', { max: LIMITS.text });
+    w.refs(r, p, 'sources', VOTE_SOURCE_IDS, w.sources, 'source');
+    w.string(r, p, 'note', OPTIONAL_TEXT);
   });
 }
