@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { VizElement } from '../internal/viz-element.js';
 import { STATUS_LINE, kindColor, kindLetter } from '../styles/encoding.js';
 import { networkGraph, type NetworkGraph } from '../data/network.js';
-import { countrySupport, countrySupportText, datasetSummary, listNames } from '../data/describe.js';
+import { capitalize, countrySupport, countrySupportText, datasetSummary, listNames } from '../data/describe.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import type { Dataset, Kind, Status } from '../data/types.js';
 import { cssProps } from '../internal/css-props.js';
@@ -25,7 +25,6 @@ import { linkLines, setAttr } from './network-links.js';
 /** Kinds beyond this many share colours (the stylesheet has a class per slot). */
 const KIND_SLOTS = 8;
 const kindClass = (index: number): string => `k${Math.max(0, index) % KIND_SLOTS}`;
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Resize transitions last this long (ms), and not at all under reduced motion. */
 const TWEEN_MS = 400;
@@ -404,7 +403,7 @@ export class AllyNetwork extends VizElement {
           })}
           ${visible.filter((l) => l.letter).map((l) => {
             const kind = data.kinds[kindIndex.get(l.kind)!];
-            return l.letter && kind
+            return kind
               ? svg`<text class="letter ${known && !touches(l) ? fade : ''}" dominant-baseline="central">${kindLetter(kind)}</text>`
               : nothing;
           })}

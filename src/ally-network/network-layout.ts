@@ -103,12 +103,13 @@ const KEEP = 1 - 0.45;
 export const networkHeight = (width: number): number =>
   Math.round(Math.max(320, width <= 400 ? width : 400 + 0.4 * (width - 400)));
 
+const NARROW = "ijlIft.,:;'!|()[]";
+
 /** Conservative width of a label, from per-character classes of common sans-serif faces. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) {
-    em += /[ijlIft.,:;'!|()[\]\s]/.test(ch) ? 0.32 : /[mwMW@]/.test(ch) ? 0.9 : /[A-Z]/.test(ch) ? 0.72 : 0.58;
-  }
+  // `!ch.trim()`: white space, as /\s/ has it.
+  for (const ch of text) em += NARROW.includes(ch) || !ch.trim() ? 0.32 : 'mwMW@'.includes(ch) ? 0.9 : ch >= 'A' && ch <= 'Z' ? 0.72 : 0.58;
   return Math.ceil(em * fontSize * 1.06);
 }
 
@@ -122,6 +123,7 @@ export function lcg(seed: number): () => number {
 }
 
 const round = (v: number): number => Math.round(v * 100) / 100;
+const snap = (v: number): number => Math.round(v * 1024) / 1024;
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
 /** A node as the forces move it (d3's simulation node, with the layout's own fields). */
@@ -152,6 +154,8 @@ interface Setup {
   sim: SimNode[];
   /** Label placement order: the hub, then the broadest support. */
   priority: SimNode[];
+  /** Countries around the hub. */
+  partners: number;
 }
 
 /** Splits `n` nodes over concentric rings, shrinking nodes until they fit (not below 1.5 px). */
@@ -174,10 +178,6 @@ function planRings(n: number, outer: number, inner: number, baseMax: number, max
     }
   }
 }
-
-/** A node's collision radius: most of the even spacing of its ring, so rings keep their order. */
-const collideRadius = (r: number, rho: number, count: number): number =>
-  Math.max(r + GAP / 2, 2 * rho * Math.sin(Math.PI / Math.max(2, count)) * 0.45);
 
 /** Frame, rings and starting positions (snapped to 1/1024 px) of a graph at a size. */
 function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
@@ -203,7 +203,8 @@ function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
   const plan = planRings(others.length, outer, rMax * 2 + GAP, baseMax, maxBreadth);
   const at = (node: NetworkNode, ring: number, rho: number, count: number, x: number, y: number): SimNode => {
     const r = nodeRadius(plan.base, node.breadth);
-    const collide = ring < 0 ? r + GAP : collideRadius(r, rho, count);
+    // Collision radius: most of the even spacing of the node's ring, so rings keep their order.
+    const collide = ring < 0 ? r + GAP : Math.max(r + GAP / 2, 2 * rho * Math.sin(Math.PI / Math.max(2, count)) * 0.45);
     return { node, id: node.id, x, y, vx: 0, vy: 0, r, ring, rho, collide, labelWidth: labelWidths.get(node)! };
   };
   const sim: SimNode[] = hub ? [{ ...at(hub, -1, 0, 1, cx, cy), fx: cx, fy: cy }] : [];
@@ -214,7 +215,6 @@ function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
     const turn = ring % 2 === 0 ? 0 : Math.PI / count;
     for (let i = 0; i < count; i++) {
       const angle = -Math.PI / 2 + turn + (2 * Math.PI * i) / count;
-      const snap = (v: number): number => Math.round(v * 1024) / 1024;
       sim.push(at(others[next++], ring, rho, count, snap(cx + rho * Math.cos(angle)), snap(cy + rho * Math.sin(angle))));
     }
   });
@@ -225,11 +225,8 @@ function setup(graph: NetworkGraph, options: LayoutOptions): Setup {
       b.claimCount - a.claimCount ||
       a.order - b.order,
   );
-  return { graph, width, height, fontSize, kinds: options.kinds ?? [], sim, priority };
+  return { graph, width, height, fontSize, kinds: options.kinds ?? [], sim, priority, partners: others.length };
 }
-
-/** Countries around the hub. */
-const partnersOf = (s: Setup): number => s.sim.filter((d) => d.ring >= 0).length;
 
 /** A force as d3 applies one: adds to the nodes' velocities, in proportion to alpha. */
 export type Force = (alpha: number) => void;
@@ -325,7 +322,7 @@ function forces(s: Setup, seed: number): Force[] {
   const { sim } = s;
   const random = lcg(seed);
   const list = [radialForce(sim, s.width / 2, s.height / 2), collideForce(sim, random)];
-  if (partnersOf(s) <= DENSE) {
+  if (s.partners <= DENSE) {
     const byId = new Map(sim.map((d) => [d.id, d]));
     // The hub's links pull nothing.
     const links = s.graph.links.flatMap((l) => {
@@ -362,7 +359,7 @@ function step(sim: SimNode[], list: Force[], alpha: number): void {
  */
 export function layoutNetwork(graph: NetworkGraph, options: LayoutOptions): NetworkLayout {
   const s = setup(graph, options);
-  const n = partnersOf(s);
+  const n = s.partners;
   const ticks = n > 1 ? (options.ticks ?? (n <= DENSE ? 160 : 0)) : 0;
   if (ticks > 0) {
     const list = forces(s, options.seed ?? 1);
@@ -377,7 +374,10 @@ export function layoutSimulation(graph: NetworkGraph, layout: NetworkLayout, opt
   const shown = new Map(layout.nodes.map((p) => [p.id, p]));
   for (const d of s.sim) {
     const p = shown.get(d.id);
-    if (p) Object.assign(d, { x: p.x, y: p.y });
+    if (p) {
+      d.x = p.x;
+      d.y = p.y;
+    }
   }
   const list = forces(s, 1);
   let alpha = 0.3;
@@ -401,9 +401,16 @@ export function layoutSimulation(graph: NetworkGraph, layout: NetworkLayout, opt
   };
 }
 
-/** Overlap of two boxes, with some padding. */
-const overlaps = (a: Box, b: Box, pad: number): boolean =>
-  a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
+/** Where a label may go: below, above, right or left of its node. */
+const SIDES = [[0, 1], [0, -1], [1, 0], [-1, 0]] as const;
+
+/** A box taken in the label grid, by its edges. */
+interface Taken {
+  x: number;
+  y: number;
+  right: number;
+  bottom: number;
+}
 
 /** Rounds and clamps positions, places labels and links. */
 function finish(s: Setup): NetworkLayout {
@@ -419,44 +426,57 @@ function finish(s: Setup): NetworkLayout {
   const h = Math.ceil(fontSize * 1.3);
   // A uniform grid of the boxes taken, so placing a thousand labels stays close to linear.
   const size = Math.max(24, h * 3);
-  const grid = new Map<number, Box[]>();
-  /** Calls `visit` with each cell the box covers until it returns true. */
-  const someCell = (b: Box, visit: (key: number) => boolean): boolean => {
-    for (let x = Math.floor(b.x / size); x <= Math.floor((b.x + b.width) / size); x++) {
-      for (let y = Math.floor(b.y / size); y <= Math.floor((b.y + b.height) / size); y++) if (visit(x * 65536 + y)) return true;
+  const grid = new Map<number, Taken[]>();
+  /** Takes the grid cells of a box unless it comes within `pad` of a box taken before; true when taken. */
+  const take = (x: number, y: number, w: number, h: number, pad: number): boolean => {
+    const right = x + w;
+    const bottom = y + h;
+    const x0 = Math.floor(x / size);
+    const x1 = Math.floor(right / size);
+    const y0 = Math.floor(y / size);
+    const y1 = Math.floor(bottom / size);
+    const padRight = right + pad;
+    const padBottom = bottom + pad;
+    const taken = { x, y, right, bottom };
+    // First look for a box in the way, then take the cells.
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = x0; i <= x1; i++) {
+        for (let j = y0; j <= y1; j++) {
+          const cell = grid.get(i * 65536 + j);
+          if (pass) {
+            if (cell) cell.push(taken);
+            else grid.set(i * 65536 + j, [taken]);
+          } else {
+            for (let k = 0; cell && k < cell.length; k++) {
+              const o = cell[k];
+              if (o.x < padRight && o.y < padBottom && x < o.right + pad && y < o.bottom + pad) return false;
+            }
+          }
+        }
+      }
     }
-    return false;
+    return true;
   };
-  const take = (b: Box): void => {
-    someCell(b, (key) => {
-      const cell = grid.get(key);
-      if (cell) cell.push(b);
-      else grid.set(key, [b]);
-      return false;
-    });
-  };
-  const hits = (b: Box, pad: number): boolean =>
-    someCell(b, (key) => grid.get(key)?.some((o) => overlaps(b, o, pad)) ?? false);
-  for (const p of placed.values()) take({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r });
+  // Nodes may overlap one another: a pad of -Infinity takes every circle.
+  for (const p of placed.values()) take(p.x - p.r, p.y - p.r, 2 * p.r, 2 * p.r, -Infinity);
   for (const { id, labelWidth: w } of s.priority) {
     const p = placed.get(id)!;
     const dx = p.x - width / 2;
     const dy = p.y - height / 2;
     const len = Math.sqrt(dx * dx + dy * dy);
-    // Below, above, right, left; the side away from the centre first.
-    const sides = [[0, 1], [0, -1], [1, 0], [-1, 0]] as const;
+    // The side away from the centre first, then the others in SIDES order.
     const out = len > 0 ? (dx / len > 0.4 ? 2 : dx / len < -0.4 ? 3 : dy < 0 ? 1 : 0) : 0;
-    for (const i of [out, 0, 1, 2, 3]) {
-      const [ux, uy] = sides[i];
+    for (let t = -1; t < 4; t++) {
+      if (t === out) continue;
+      const [ux, uy] = SIDES[t < 0 ? out : t];
       const d = p.r + GAP;
       const x = p.x + ux * d;
       const y = uy ? p.y + uy * (d + h / 2) : p.y;
-      const box = { x: x - (w * (1 - ux)) / 2, y: y - h / 2, width: w, height: h };
-      if (box.x < MARGIN || box.y < MARGIN || box.x + w > width - MARGIN || box.y + h > height - MARGIN) continue;
-      if (hits(box, 2)) continue;
-      take(box);
+      const left = x - (w * (1 - ux)) / 2;
+      const top = y - h / 2;
+      if (left < MARGIN || top < MARGIN || left + w > width - MARGIN || top + h > height - MARGIN || !take(left, top, w, h, 2)) continue;
       const anchor = ux > 0 ? 'start' : ux < 0 ? 'end' : 'middle';
-      p.label = { x: round(x - p.x), y: round(y - p.y), anchor, box: { ...box, x: round(box.x), y: round(box.y) } };
+      p.label = { x: round(x - p.x), y: round(y - p.y), anchor, box: { x: round(left), y: round(top), width: w, height: h } };
       break;
     }
   }
@@ -464,10 +484,11 @@ function finish(s: Setup): NetworkLayout {
   // Links: a kind keeps its slot in a bundle (D left, E centre, M right, seen from the first
   // country); letters, drawn after labels, give way to them and to each other.
   const slots = Math.max(1, kinds.length);
-  const links = s.graph.links.flatMap((link): PlacedLink[] => {
+  const links: PlacedLink[] = [];
+  for (const link of s.graph.links) {
     const a = placed.get(link.source);
     const b = placed.get(link.target);
-    if (!a || !b) return [];
+    if (!a || !b) continue;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const len = Math.sqrt(dx * dx + dy * dy) || 1;
@@ -484,20 +505,16 @@ function finish(s: Setup): NetworkLayout {
       const t = a.r + visible / 2 + slot * fontSize;
       const x = a.x + ux * t + ox;
       const y = a.y + uy * t + oy;
-      const box = { x: x - fontSize / 2, y: y - fontSize / 2, width: fontSize, height: fontSize };
-      if (!hits(box, 0)) {
-        take(box);
-        letter = { x: round(x), y: round(y) };
-      }
+      if (take(x - fontSize / 2, y - fontSize / 2, fontSize, fontSize, 0)) letter = { x: round(x), y: round(y) };
     }
-    return [{ id: link.id, kind: link.kind, link, x1: round(a.x + ox), y1: round(a.y + oy), x2: round(b.x + ox), y2: round(b.y + oy), letter }];
-  });
+    links.push({ id: link.id, kind: link.kind, link, x1: round(a.x + ox), y1: round(a.y + oy), x2: round(b.x + ox), y2: round(b.y + oy), letter });
+  }
 
   return {
     width,
     height,
     fontSize,
-    nodes: s.graph.nodes.flatMap((d) => placed.get(d.id) ?? []),
+    nodes: s.graph.nodes.map((d) => placed.get(d.id)!),
     links,
     // The forces keep each ring's order, so the starting order is the clockwise order.
     order: s.sim.map((d) => d.id),

@@ -96,8 +96,7 @@ export class DatasetController implements ReactiveController {
     const previous = this.state;
     this.state = state;
     if (state.status === 'error') {
-      const detail: DataErrorDetail = src ? { message: state.message, src } : { message: state.message };
-      emit(this.host, 'data-error', detail);
+      emit<DataErrorDetail>(this.host, 'data-error', { message: state.message, ...(src ? { src } : {}) });
     }
     if (previous !== state) this.host.requestUpdate();
   }

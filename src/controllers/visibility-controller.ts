@@ -1,15 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export interface VisibilityOptions {
-  /** How far outside the viewport an element counts as near it (CSS margin syntax). */
-  rootMargin?: string;
-}
-
-/** Distance in pixels from the viewport edges within which a view starts, for the first check. */
-function marginPixels(rootMargin: string): number {
-  const px = /^(-?\d+(?:\.\d+)?)px/.exec(rootMargin.trim());
-  return px ? Number(px[1]) : 0;
-}
+/** How far outside the viewport, in pixels, a view counts as near it and starts. */
+const NEAR = 200;
 
 /**
  * Whether the host is near the viewport and whether the page is visible, so a view can put off
@@ -21,7 +13,7 @@ function marginPixels(rootMargin: string): number {
  * for the observer, so graphics above the fold never flash a placeholder.
  */
 export class VisibilityController implements ReactiveController {
-  /** The host is within `rootMargin` of the viewport (its own document's, through iframes). */
+  /** The host is within `NEAR` pixels of the viewport (its own document's, through iframes). */
   nearViewport = false;
   /** The page is visible (`document.visibilityState`), not in a background tab. */
   pageVisible = true;
@@ -33,13 +25,8 @@ export class VisibilityController implements ReactiveController {
   private observer: IntersectionObserver | null = null;
   private doc: Document | null = null;
   private printQuery: MediaQueryList | null = null;
-  private readonly rootMargin: string;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    options: VisibilityOptions = {},
-  ) {
-    this.rootMargin = options.rootMargin ?? '200px';
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -66,7 +53,7 @@ export class VisibilityController implements ReactiveController {
       this.nearViewport = true;
       this.started = true;
     }
-    this.observer = new win.IntersectionObserver(this.onIntersect, { rootMargin: this.rootMargin });
+    this.observer = new win.IntersectionObserver(this.onIntersect, { rootMargin: `${NEAR}px` });
     this.observer.observe(this.host);
   }
 
@@ -80,13 +67,6 @@ export class VisibilityController implements ReactiveController {
     this.doc = null;
   }
 
-  /** Starts the view now, near the viewport or not (printing, exporting). */
-  start(): void {
-    if (this.started) return;
-    this.started = true;
-    this.host.requestUpdate();
-  }
-
   /**
    * One synchronous geometry read at connection time (the observer answers a frame later). Not
    * while the page's stylesheets are still loading: a cached script can run before them, when
@@ -96,10 +76,9 @@ export class VisibilityController implements ReactiveController {
     const doc = this.host.ownerDocument;
     for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')) if (!link.sheet) return false;
     const rect = this.host.getBoundingClientRect();
-    const margin = marginPixels(this.rootMargin);
     const height = win.innerHeight || doc.documentElement.clientHeight;
     const width = win.innerWidth || doc.documentElement.clientWidth;
-    return rect.bottom >= -margin && rect.top <= height + margin && rect.right >= -margin && rect.left <= width + margin;
+    return rect.bottom >= -NEAR && rect.top <= height + NEAR && rect.right >= -NEAR && rect.left <= width + NEAR;
   }
 
   private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {

@@ -28,7 +28,8 @@ export function nameInText(name: string): string {
   return TAKES_THE.test(name) ? `the ${name}` : name;
 }
 
-function capitalize(s: string): string {
+/** "Military support" from "military support". */
+export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

@@ -1,5 +1,5 @@
-import { byId, distinct, orderOf, rank } from './lookup.js';
-import { strongestStatus } from './status.js';
+import { orderOf, rank } from './lookup.js';
+import { statusRank } from './status.js';
 import type { Claim, Dataset, Role, Status } from './types.js';
 
 export interface NetworkNode {
@@ -47,63 +47,63 @@ export interface NetworkOptions {
  * unordered pair of countries and kind, gathering every claim in which both are parties.
  */
 export function networkGraph(data: Dataset, options: NetworkOptions = {}): NetworkGraph {
-  const wanted = options.kinds ? new Set(options.kinds) : null;
-  const claims = data.claims.filter((c) => !wanted || wanted.has(c.kind));
-  const countryOrder = orderOf(data.countries);
+  const { countries } = data;
+  const wanted = options.kinds && new Set(options.kinds);
+  const countryOrder = orderOf(countries);
   const kindOrder = orderOf(data.kinds);
-  const shown = data.countries.filter((c) => c.role !== 'third-party' || options.includeThirdParties === true);
-  const shownIds = byId(shown);
+  const nodes = countries
+    .filter((c) => c.role !== 'third-party' || options.includeThirdParties === true)
+    .map(
+      (c): NetworkNode => ({ id: c.id, name: c.name, role: c.role, order: countryOrder.get(c.id)!, kinds: [], claimCount: 0, breadth: 0 }),
+    );
+  // The nodes by position in `data.countries`, where a claim's parties are looked up.
+  const nodeAt: NetworkNode[] = [];
+  for (const node of nodes) nodeAt[node.order] ??= node;
 
-  const counts = new Map<string, number>();
-  const kindsOf = new Map<string, Set<string>>();
-  for (const claim of claims) {
-    for (const id of distinct(claim.parties)) {
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-      const set = kindsOf.get(id) ?? new Set<string>();
-      set.add(claim.kind);
-      kindsOf.set(id, set);
+  // Links found by kind and pair of positions, each with its key in the links' order (pair, then kind).
+  const keyed: [number, NetworkLink][] = [];
+  const linkAt = new Map<string, Map<number, NetworkLink>>();
+  const n = countries.length;
+  const unknownKind = data.kinds.length;
+  const at: number[] = [];
+  for (const claim of data.claims) {
+    const { kind, parties, status } = claim;
+    if (wanted && !wanted.has(kind)) continue;
+    at.length = 0;
+    for (const id of parties) {
+      const p = countryOrder.get(id)!;
+      const node = nodeAt[p];
+      // A country listed twice counts once.
+      if (!node || at.includes(p)) continue;
+      at.push(p);
+      node.claimCount++;
+      if (!node.kinds.includes(kind)) node.kinds.push(kind);
+    }
+    at.sort((a, b) => a - b);
+    let ofKind = linkAt.get(kind);
+    if (!ofKind) linkAt.set(kind, (ofKind = new Map<number, NetworkLink>()));
+    for (let i = 0; i < at.length; i++) {
+      for (let j = i + 1; j < at.length; j++) {
+        const pair = at[i] * n + at[j];
+        const link = ofKind.get(pair);
+        if (link) {
+          link.claims.push(claim);
+          link.count++;
+          if (statusRank(status) < statusRank(link.status)) link.status = status;
+        } else {
+          const source = countries[at[i]].id;
+          const target = countries[at[j]].id;
+          const created = { id: `${source}~${target}~${kind}`, source, target, kind, claims: [claim], count: 1, status };
+          ofKind.set(pair, created);
+          keyed.push([pair * (unknownKind + 1) + (kindOrder.get(kind) ?? unknownKind), created]);
+        }
+      }
     }
   }
-  const nodes = shown.map((country): NetworkNode => {
-    const kinds = [...(kindsOf.get(country.id) ?? [])].sort((a, b) => rank(kindOrder, a) - rank(kindOrder, b));
-    return {
-      id: country.id,
-      name: country.name,
-      role: country.role,
-      order: rank(countryOrder, country.id),
-      kinds,
-      claimCount: counts.get(country.id) ?? 0,
-      breadth: kinds.length,
-    };
-  });
 
-  const links = new Map<string, { source: string; target: string; kind: string; claims: Claim[] }>();
-  for (const claim of claims) {
-    const parties = distinct(claim.parties)
-      .filter((id) => shownIds.has(id))
-      .sort((a, b) => rank(countryOrder, a) - rank(countryOrder, b));
-    parties.forEach((source, i) => {
-      for (const target of parties.slice(i + 1)) {
-        const id = `${source}~${target}~${claim.kind}`;
-        const link = links.get(id) ?? { source, target, kind: claim.kind, claims: [] };
-        link.claims.push(claim);
-        links.set(id, link);
-      }
-    });
+  for (const node of nodes) {
+    node.kinds.sort((a, b) => rank(kindOrder, a) - rank(kindOrder, b));
+    node.breadth = node.kinds.length;
   }
-
-  const sorted = [...links.entries()]
-    .map(([id, l]): NetworkLink => ({
-      id,
-      ...l,
-      count: l.claims.length,
-      status: strongestStatus(l.claims.map((c) => c.status)) ?? 'characterized',
-    }))
-    .sort(
-      (a, b) =>
-        rank(countryOrder, a.source) - rank(countryOrder, b.source) ||
-        rank(countryOrder, a.target) - rank(countryOrder, b.target) ||
-        rank(kindOrder, a.kind) - rank(kindOrder, b.kind),
-    );
-  return { nodes, links: sorted };
+  return { nodes, links: keyed.sort((a, b) => a[0] - b[0]).map((k) => k[1]) };
 }

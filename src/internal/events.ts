@@ -21,6 +21,6 @@ declare global {
 /** Dispatches a bubbling, composed event, like the platform's own UI events. */
 export function emit<T>(host: HTMLElement, type: string, detail: T): boolean {
   return host.dispatchEvent(
-    new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: false }),
+    new CustomEvent<T>(type, { detail, bubbles: true, composed: true }),
   );
 }
