@@ -1,4 +1,6 @@
 import type { StoryObj } from '@storybook/web-components-vite';
+import { syntheticDataset } from '../test/fixtures/synthetic.js';
+import { renderElement } from './manifest.js';
 
 /**
  * The states every element is shown in, one story each. Names, and the tags the story check
@@ -39,3 +41,13 @@ export const states = {
   kindFilteredOut: story('`kinds="diplomatic economic"`: military support is filtered out.', { args: { kinds: 'diplomatic economic' } }),
   reducedMotion: story('For readers whose system asks for reduced motion: no animated transitions.'),
 } satisfies Record<string, StoryObj>;
+
+/**
+ * A story of `tag` on a generated dataset (test/fixtures/synthetic.ts, seeded): how the view
+ * looks and behaves with many more countries than the default story.
+ */
+export function atScale(tag: string, description: string, ...dataset: Parameters<typeof syntheticDataset>): StoryObj {
+  return story(description, {
+    render: (args, context) => Object.assign(renderElement(tag)(args, context), { data: syntheticDataset(...dataset) }),
+  });
+}

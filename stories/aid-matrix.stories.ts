@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/aid-matrix/register.js';
 import { renderElement } from '../.storybook/manifest.js';
 import { renderWithSnippet } from '../.storybook/snippet.js';
-import { states } from '../.storybook/states.js';
+import { atScale, states } from '../.storybook/states.js';
 
 // The stories of <aid-matrix>. Its description, controls, docs table and embed snippet come from
 // custom-elements.json (a JSDoc comment here would replace the manifest's description on the docs
@@ -46,6 +46,18 @@ export const Adjacency: Story = {
   name: 'Adjacency: country × country',
   args: { mode: 'adjacency' },
   parameters: { docs: { description: { story: '`mode="adjacency"`: every country against every other, including links between partners.' } } },
+};
+
+export const LongTable: Story = {
+  ...atScale('aid-matrix', '200 partners × 20 types of support (a generated dataset): the first screenful of rows paints first, the others follow a frame or two later, and rows far from the viewport skip rendering.', 200, { types: 20 }),
+  name: 'Scale: 200 partners × 20 types',
+  args: { columns: 'types' },
+};
+
+export const LargeAdjacency: Story = {
+  ...atScale('aid-matrix', '`mode="adjacency"` with 1,000 partners (a generated dataset): above 6,400 cells the matrix is drawn on a canvas, with one focusable cell as the keyboard cursor.', 1000, { partnerLinks: 0.5 }),
+  name: 'Scale: 1,000 × 1,000 adjacency',
+  args: { mode: 'adjacency' },
 };
 
 export const EmbedSnippet: Story = {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/ally-network/register.js';
 import { renderElement } from '../.storybook/manifest.js';
 import { renderWithSnippet } from '../.storybook/snippet.js';
-import { states } from '../.storybook/states.js';
+import { atScale, states } from '../.storybook/states.js';
 
 // The stories of <ally-network>. Its description, controls, docs table and embed snippet come from
 // custom-elements.json (a JSDoc comment here would replace the manifest's description on the docs
@@ -44,4 +44,14 @@ export const EmbedSnippet: Story = {
   parameters: {
     docs: { description: { story: 'Set the controls, then copy the snippet: a script tag, any custom properties as a style rule, and the element with its attributes.' } },
   },
+};
+
+export const TwoHundredPartners: Story = {
+  ...atScale('ally-network', '200 partners (a generated dataset): above 60 partners the countries sit on concentric rings in dataset order, drawn at once without running the forces first; a dragged node still pushes the others aside.', 200),
+  name: 'Scale: 200 partners',
+};
+
+export const ThousandPartners: Story = {
+  ...atScale('ally-network', '1,000 partners (a generated dataset): every node is there and keyboard-operable; only the node in focus or under the pointer reads out its support.', 1000),
+  name: 'Scale: 1,000 partners',
 };
