@@ -427,19 +427,23 @@ function finish(s: Setup): NetworkLayout {
   // A uniform grid of the boxes taken, so placing a thousand labels stays close to linear.
   const size = Math.max(24, h * 3);
   const grid = new Map<number, Taken[]>();
-  /** Takes the grid cells of a box unless it comes within `pad` of a box taken before; true when taken. */
-  const take = (x: number, y: number, w: number, h: number, pad: number): boolean => {
+  /**
+   * Takes the grid cells of a box unless it comes within `pad` of a box taken before (with `pad`
+   * null, whatever is there); true when taken.
+   */
+  const take = (x: number, y: number, w: number, h: number, pad: number | null): boolean => {
     const right = x + w;
     const bottom = y + h;
     const x0 = Math.floor(x / size);
     const x1 = Math.floor(right / size);
     const y0 = Math.floor(y / size);
     const y1 = Math.floor(bottom / size);
-    const padRight = right + pad;
-    const padBottom = bottom + pad;
+    const gap = pad ?? 0;
+    const padRight = right + gap;
+    const padBottom = bottom + gap;
     const taken = { x, y, right, bottom };
     // First look for a box in the way, then take the cells.
-    for (let pass = 0; pass < 2; pass++) {
+    for (let pass = pad === null ? 1 : 0; pass < 2; pass++) {
       for (let i = x0; i <= x1; i++) {
         for (let j = y0; j <= y1; j++) {
           const cell = grid.get(i * 65536 + j);
@@ -449,7 +453,7 @@ function finish(s: Setup): NetworkLayout {
           } else {
             for (let k = 0; cell && k < cell.length; k++) {
               const o = cell[k];
-              if (o.x < padRight && o.y < padBottom && x < o.right + pad && y < o.bottom + pad) return false;
+              if (o.x < padRight && o.y < padBottom && x < o.right + gap && y < o.bottom + gap) return false;
             }
           }
         }
@@ -457,8 +461,8 @@ function finish(s: Setup): NetworkLayout {
     }
     return true;
   };
-  // Nodes may overlap one another: a pad of -Infinity takes every circle.
-  for (const p of placed.values()) take(p.x - p.r, p.y - p.r, 2 * p.r, 2 * p.r, -Infinity);
+  // Nodes may overlap one another: every circle is taken.
+  for (const p of placed.values()) take(p.x - p.r, p.y - p.r, 2 * p.r, 2 * p.r, null);
   for (const { id, labelWidth: w } of s.priority) {
     const p = placed.get(id)!;
     const dx = p.x - width / 2;
