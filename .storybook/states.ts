@@ -14,8 +14,12 @@ const story = (description: string, rest: StoryObj = {}): StoryObj => ({
 
 /** A URL that the static site does not have. */
 export const MISSING_SRC = 'fixtures/no-such-dataset.json';
-/** Served late by the preview's slow network (`?delay=` in milliseconds, see .storybook/slow-network.ts). */
-export const SLOW_SRC = 'datasets/relationships.json?delay=8000';
+/**
+ * Served late by the preview's slow network (`?delay=` in milliseconds, see
+ * .storybook/slow-network.ts): long enough that the story check sees the loading state even when
+ * a busy machine takes ten seconds to open the story.
+ */
+export const SLOW_SRC = 'datasets/relationships.json?delay=30000';
 
 export const states = {
   default: story('As a publisher pastes it, with no attributes: the bundled dataset, the reader’s light or dark preference, the width of its container.'),
@@ -27,7 +31,7 @@ export const states = {
   column320: story('The narrowest phone column the graphics support.', { parameters: { width: '320' } }),
   column768: story('A tablet, or an article column on a desktop.', { parameters: { width: '768' } }),
   column1200: story('A full-width desktop layout.', { parameters: { width: '1200' } }),
-  loading: story('A `src` that answers after 8 seconds: the reader sees the loading message until the data arrives. (The static site has no server to slow down, so the preview delays fetches whose URL has `?delay=`.)',
+  loading: story('A `src` that answers after 30 seconds: the reader sees the loading message until the data arrives. (The static site has no server to slow down, so the preview delays fetches whose URL has `?delay=`.)',
     { args: { src: SLOW_SRC } },
   ),
   notFound: story(`A \`src\` that does not exist (\`${MISSING_SRC}\`): the reader gets a short message naming the URL, never a blank box.`, {
