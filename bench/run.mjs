@@ -3,7 +3,9 @@
 // min–max). Raw runs go to bench/results/latest.json, the table to bench/results/latest.md.
 //   node bench/run.mjs [--runs 5] [--only network,matrix,default,sizes] [--case <regex of case ids>] [--quick]
 //   node bench/run.mjs --profile network/1000/ours   (one run of one case, with an unminified
-//     build from src/ and the CDP CPU profiler: where the time goes, function by function)
+//     build from src/ and the CDP CPU profiler: where the time goes, function by function);
+//     with BENCH_SAVE_TRACE=1 it also writes bench/results/profile.cpuprofile and trace.json, to
+//     open in the browser's DevTools (Performance panel) for the whole call tree and timeline
 // Every case runs in a fresh incognito context; cases are interleaved run by run so that the
 // machine's noise spreads over ours and theirs alike.
 import { build } from 'esbuild';
@@ -470,9 +472,10 @@ async function unminified(bundle) {
   return `/bench/results/build/profile/${name}.js`;
 }
 
-function printProfile(c, r) {
+async function printProfile(c, r) {
   if (r.error) console.log(`error: ${r.error}`);
   const { profile, dragProfile, ...rest } = r;
+  if (process.env.BENCH_SAVE_TRACE && profile) await writeFile(join(OUT, 'profile.cpuprofile'), JSON.stringify(profile));
   console.log(JSON.stringify(rest, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v), 1));
   if (profile) printTop(`${c.id}: CPU profile from module start to the end of the settle wait`, profile);
   if (dragProfile) printTop(`${c.id}: CPU profile while dragging a node`, dragProfile);
@@ -480,7 +483,7 @@ function printProfile(c, r) {
 
 async function printTrace(c, r) {
   if (r.error) console.log(`trace run: ${r.error}`);
-  if (process.env.BENCH_SAVE_TRACE && r.trace) await writeFile(join(OUT, "trace.json"), JSON.stringify(r.trace));
+  if (process.env.BENCH_SAVE_TRACE && r.trace) await writeFile(join(OUT, 'trace.json'), JSON.stringify(r.trace));
   if (r.trace) printTraceSummary(`${c.id}: renderer main thread from module start to first paint (self time by trace event)`, r.trace, r.firstPaint);
   if (r.dragTrace) printTraceSummary(`${c.id}: renderer main thread while dragging`, r.dragTrace);
 }
@@ -581,7 +584,7 @@ if (args.profile) {
     const query = { ...c.query };
     if (query.bundle.startsWith(DIST)) query.bundle = await unminified(query.bundle);
     const r = await measure(browser, base, { ...c, query }, true);
-    printProfile(c, r);
+    await printProfile(c, r);
     // A second run under the tracer: where the main thread's time goes outside JavaScript too.
     const t = await measure(browser, base, { ...c, query }, 'trace');
     await printTrace(c, t);
