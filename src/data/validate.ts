@@ -294,13 +294,11 @@ class Walker {
     const items = this.list(input, '', key, rule);
     if (!items) return null;
     const seen = new Map<string, string>();
+    const what = `a ${rule.item} object`;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       const p = `${key}[${i}]`;
-      if (!isObject(item)) {
-        this.add(p, `expected a ${rule.item} object, got ${kindOf(item)}`);
-        continue;
-      }
+      if (!this.object(item, p, what)) continue;
       const id = this.id(item, p, rule);
       if (id !== undefined) {
         const first = seen.get(id);
