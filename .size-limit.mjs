@@ -32,17 +32,17 @@ function bundle(label, entry, limit) {
   return { name: `${label} (${entry}), with the default dataset`, path: [...files, ...onDemand(files, 'default-dataset')], limit, gzip: true };
 }
 
-// The budgets of issue 6 are 30 kB for the publisher bundle and 12 kB for the card alone; the
-// bundles are over them today (see the README's size table). The limits below hold the sizes
-// reached, so that nothing grows unnoticed, until the code is cut down to the budgets.
-const all = bundle('Publisher bundle, three elements (budget 30 kB)', 'dist/ally-viz.js', '38.5 kB');
+// The limits hold the sizes reached, so that nothing grows unnoticed. The default dataset grew
+// by 2.6 kB gzip with the evidence model of #14 (relations, real headlines, addresses and the
+// reasons a source has none); the publisher budget of #15 is 42 kB.
+const all = bundle('Publisher bundle, three elements (budget 42 kB)', 'dist/ally-viz.js', '44.5 kB');
 const entry = initial('dist/ally-viz.js');
 
 export default [
   all,
-  bundle('<ally-network> alone', 'dist/elements/ally-network.js', '29.5 kB'),
-  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '27 kB'),
-  bundle('<country-card> alone (budget 12 kB)', 'dist/elements/country-card.js', '24.5 kB'),
+  bundle('<ally-network> alone', 'dist/elements/ally-network.js', '34.5 kB'),
+  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '32 kB'),
+  bundle('<country-card> alone', 'dist/elements/country-card.js', '29 kB'),
   {
     name: 'On demand: picture export, when a reader downloads SVG or PNG (dist/chunks/svg-export-*)',
     path: onDemand(entry, 'svg-export'),

@@ -27,7 +27,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Every country, claim and source here is invented. Publishers copy `data/relationships.json`, edit it, host it and point `src` at it; or set the `data` property from script.',
+          'Every country, claim and source here is invented. Publishers copy `data/relationships.json`, edit it, host it and point `src` at it; or set the `data` property from script. Two claims are `"relation": "joint"` (a joint statement, a three-party survey): they show as joint activity, apart from the support marks, and the survey ties no pair of its partners.',
       },
     },
   },

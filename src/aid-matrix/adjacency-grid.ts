@@ -3,21 +3,28 @@
  * cell, so 1,000 × 1,000 takes a few megabytes and milliseconds. `adjacencyMatrix()` in
  * src/data gives the same answers as objects; the element uses it below the canvas threshold.
  */
-import { statusRank, strongestStatus } from '../data/status.js';
+import { MARK_ORDER, markRank } from '../data/evidence.js';
+import { supports, tiesOf } from '../data/relations.js';
 import type { Claim, Country, Dataset, Status } from '../data/types.js';
 
-/** Code of a diagonal cell; other codes are 0 (no claim) or 1 + `statusRank`. */
+/** Code of a diagonal cell; other codes are 0 (no claim) or 1 + `markRank` of the cell's status. */
 export const SELF_CODE = 7;
+
+/** Statuses by code − 1 (`MARK_ORDER`: `denied` last). */
+export const CODE_STATUSES = MARK_ORDER;
 
 export interface CompactAdjacency {
   /** Countries that are a party to some claim, in dataset order (as `adjacencyMatrix`). */
   countries: Country[];
   index: Map<string, number>;
-  /** n × n, row-major: 0 no claim, 1 + statusRank of the strongest shared claim, SELF_CODE on the diagonal. */
+  /**
+   * n × n, row-major: 0 no claim, 1 + `markRank` of the cell's status by the one rule (support the
+   * row's country gives the column's), SELF_CODE on the diagonal.
+   */
   codes: Uint8Array;
-  /** n × n, row-major: number of shared claims (saturates at 65,535). */
+  /** n × n, row-major: number of claims of support from the row's country to the column's (saturates at 65,535). */
   counts: Uint16Array;
-  /** Unordered pairs of countries that share at least one claim. */
+  /** Ordered pairs of countries with at least one claim of support. */
   pairs: number;
 }
 
@@ -41,17 +48,18 @@ export function compactAdjacency(data: Dataset, kinds?: readonly string[]): Comp
   let pairs = 0;
   for (const claim of data.claims) {
     if (!keep(claim)) continue;
-    const code = statusRank(claim.status) + 1;
-    const parties = [...new Set(claim.parties)].map((id) => index.get(id) ?? -1).filter((i) => i >= 0);
-    for (const a of parties) {
-      for (const b of parties) {
-        if (a === b) continue;
-        const k = a * n + b;
-        if (counts[k] === 0 && a < b) pairs++;
-        if (counts[k] < 0xffff) counts[k] += 1;
-        const current = codes[k];
-        if (current === 0 || code < current) codes[k] = code;
-      }
+    const code = markRank(claim.status) + 1;
+    for (const tie of tiesOf(claim, data.hub)) {
+      if (tie.relation !== 'support') continue;
+      const a = index.get(tie.source);
+      const b = index.get(tie.target);
+      if (a === undefined || b === undefined) continue;
+      const k = a * n + b;
+      if (counts[k] === 0) pairs++;
+      if (counts[k] < 0xffff) counts[k] += 1;
+      const current = codes[k];
+      // A denial never outranks: it only stands when the cell has nothing else (markRank puts it last).
+      if (current === 0 || code < current) codes[k] = code;
     }
   }
   return { countries, index, codes, counts, pairs };
@@ -62,11 +70,11 @@ export function statusOfCode(code: number, statuses: readonly Status[]): Status 
   return code >= 1 && code <= statuses.length ? (statuses[code - 1] ?? null) : null;
 }
 
-/** The claims two countries share, in dataset order (for one cell's tooltip). */
+/** The claims of support from `a` to `b`, in dataset order (for one cell's tooltip). */
 export function claimsBetween(data: Dataset, a: string, b: string, kinds?: readonly string[]): Claim[] {
   if (a === b) return [];
   const keep = wanted(kinds);
-  return data.claims.filter((c) => keep(c) && c.parties.includes(a) && c.parties.includes(b));
+  return data.claims.filter((c) => keep(c) && supports(c, a, b));
 }
 
 export interface KindStat {
@@ -77,8 +85,9 @@ export interface KindStat {
 }
 
 /**
- * For `orderRows()` in adjacency mode: per country and kind, how many links it has and the
- * strongest. Every country gets every kind, in `data.kinds` order, so clusters follow that order.
+ * For `orderRows()` in adjacency mode: per country and kind, how many ties of support it gives or
+ * receives and the strongest status. Every country gets every kind, in `data.kinds` order, so
+ * clusters follow that order.
  */
 export function adjacencyKindStats(
   data: Dataset,
@@ -87,23 +96,24 @@ export function adjacencyKindStats(
 ): KindStat[] {
   const keep = wanted(kinds);
   const kindIds = data.kinds.map((k) => k.id).filter((id) => !kinds || kinds.includes(id));
-  const stats = new Map<string, { count: number; statuses: Status[] }>();
+  const stats = new Map<string, { count: number; best: number }>();
   for (const claim of data.claims) {
     if (!keep(claim)) continue;
-    const parties = [...new Set(claim.parties)];
-    if (parties.length < 2) continue;
-    for (const id of parties) {
-      const key = `${id}\u0000${claim.kind}`;
-      const entry = stats.get(key) ?? { count: 0, statuses: [] };
-      entry.count += parties.length - 1;
-      entry.statuses.push(claim.status);
-      stats.set(key, entry);
+    for (const tie of tiesOf(claim, data.hub)) {
+      if (tie.relation !== 'support') continue;
+      for (const id of [tie.source, tie.target]) {
+        const key = `${id}\u0000${claim.kind}`;
+        const entry = stats.get(key) ?? { count: 0, best: Infinity };
+        entry.count += 1;
+        entry.best = Math.min(entry.best, markRank(claim.status));
+        stats.set(key, entry);
+      }
     }
   }
   return countries.flatMap((country) =>
     kindIds.map((kind): KindStat => {
       const entry = stats.get(`${country.id}\u0000${kind}`);
-      return { row: country.id, kind, count: entry?.count ?? 0, status: strongestStatus(entry?.statuses ?? []) };
+      return { row: country.id, kind, count: entry?.count ?? 0, status: entry ? (CODE_STATUSES[entry.best] ?? null) : null };
     }),
   );
 }

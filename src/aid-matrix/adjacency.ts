@@ -5,11 +5,11 @@
  */
 import { css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { STATUSES } from '../data/status.js';
 import type { Dataset } from '../data/types.js';
 import { cssProps } from '../internal/css-props.js';
 import { cellText, type AidMatrix, type CanvasView, type CellRef, type Model } from './aid-matrix.js';
 import {
+  CODE_STATUSES,
   SELF_CODE,
   adjacencyKindStats,
   claimsBetween,
@@ -22,8 +22,8 @@ import { moveInGrid } from './matrix-layout.js';
 
 /** Adjacency matrices with more cells than this are drawn on a canvas instead of a table. */
 export const CANVAS_THRESHOLD = 6400;
-/** Opacity of each status code on the canvas (index = code; 0 no claim, 7 diagonal). */
-const OPACITY = [0, 1, 1, 0.75, 0.55, 0.3, 0.2, 0.35];
+/** Opacity of each status code on the canvas (index = code, `CODE_STATUSES` order; 0 no claim, 7 diagonal). */
+const OPACITY = [0, 1, 1, 0.75, 0.55, 0.2, 0.3, 0.35];
 
 const canvasStyles = css`
   .canvas-grid {
@@ -71,7 +71,7 @@ export function adjacencyModel(data: Dataset, kinds?: string[]): Model {
     cell: (row, col) => {
       const k = (index.get(row) ?? 0) * n + (index.get(col) ?? 0);
       const code = codes[k];
-      return { status: code === SELF_CODE ? 'self' : (statusOfCode(code, STATUSES) ?? 'none'), count: counts[k] };
+      return { status: code === SELF_CODE ? 'self' : (statusOfCode(code, CODE_STATUSES) ?? 'none'), count: counts[k] };
     },
     claims: (row, col) => claimsBetween(data, row, col, kinds),
     canvas: n * n > CANVAS_THRESHOLD ? canvasView(grid) : undefined,
@@ -173,7 +173,7 @@ function canvasView(grid: CompactAdjacency): CanvasView {
         </div>
         <p class="readout" aria-hidden="true">${rowName} and ${colName}: ${text}</p>
         ${el.tail((s) => {
-          const code = s === 'none' ? 0 : s === 'self' ? SELF_CODE : STATUSES.indexOf(s) + 1;
+          const code = s === 'none' ? 0 : s === 'self' ? SELF_CODE : CODE_STATUSES.indexOf(s) + 1;
           return {
             border: code ? '0' : '1px solid var(--_line)',
             background: `color-mix(in srgb, var(--_${code === SELF_CODE ? 'muted' : 'accent'}) ${OPACITY[code] * 100}%, var(--_bg))`,

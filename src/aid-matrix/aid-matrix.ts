@@ -33,6 +33,8 @@ export interface Cell {
   status: CellStatus;
   count: number;
   tone?: number;
+  /** Some claim of the mark is denied: the cell says so beside its status. */
+  contested?: boolean;
 }
 
 /** A cell in the reader's terms: the row's country and the column id (kind, type or country). */
@@ -80,7 +82,7 @@ const TONES = 8;
 const memo = (make: (cell: Cell) => string): ((cell: Cell) => string) => {
   const made = new Map<string, string>();
   return (cell) => {
-    const key = `${cell.status} ${cell.count}`;
+    const key = `${cell.status} ${cell.count} ${cell.contested === true}`;
     let text = made.get(key);
     if (text === undefined) made.set(key, (text = make(cell)));
     return text;
@@ -88,12 +90,13 @@ const memo = (make: (cell: Cell) => string): ((cell: Cell) => string) => {
 };
 
 /** A cell in words: "Alleged, 2 claims", "No claim". */
-export const cellText = memo(({ status, count }) =>
-  count ? `${LABEL[status]}, ${count} claim${count > 1 ? 's' : ''}` : LABEL[status],
-);
+export const cellText = memo(({ status, count, contested }) => {
+  const label = contested && status !== 'denied' ? `${LABEL[status]} · denied` : LABEL[status];
+  return count ? `${label}, ${count} claim${count > 1 ? 's' : ''}` : label;
+});
 
 /** A cell's mark: the status symbol and the number of claims. */
-const cellMark = memo(({ status, count }) => `${SYMBOL[status]}${count || ''}`);
+const cellMark = memo(({ status, count, contested }) => `${SYMBOL[status]}${contested && status !== 'denied' ? SYMBOL.denied : ''}${count || ''}`);
 
 const same = (a: CellRef | null, b: CellRef): boolean => a?.row === b.row && a.col === b.col;
 
@@ -620,7 +623,10 @@ export function supportModel(data: Dataset, types: boolean, kinds: string[] | un
   for (const c of orderInput) {
     let row = byRow.get(c.row);
     if (!row) byRow.set(c.row, (row = new Map<string, Entry>()));
-    row.set(c.col, { view: { status: c.status ?? 'none', count: c.count, tone: tones.get(c.kind) ?? 0 }, claims: c.claims });
+    row.set(c.col, {
+      view: { status: c.status ?? 'none', count: c.count, tone: tones.get(c.kind) ?? 0, contested: c.contested },
+      claims: c.claims,
+    });
   }
   const empty: Cell = { status: 'none', count: 0 };
   const colors: Record<string, string> = {};

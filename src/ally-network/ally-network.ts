@@ -460,9 +460,12 @@ export class AllyNetwork extends VizElement {
     // Placed by `placeShapes`, with the nodes.
     return html`<div part="tooltip" class="tooltip" aria-hidden="true">
       <strong>${p.node.name}</strong>
-      <ul>
-        ${countrySupport(view.data, p.id).map(({ kind, text }) => html`<li>${this.swatch(view.data, kind)}${capitalize(text)}</li>`)}
-      </ul>
+      ${countrySupport(view.data, p.id).map(
+        (group) => html`<p class="tip-heading">${group.heading}</p>
+          <ul>
+            ${group.lines.map(({ kind, text }) => html`<li>${this.swatch(view.data, kind)}${capitalize(text)}</li>`)}
+          </ul>`,
+      )}
     </div>`;
   }
 

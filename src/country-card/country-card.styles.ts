@@ -9,6 +9,7 @@ export const cardStyles = css`
   }
   h2,
   h3,
+  h4,
   p,
   ul {
     margin: 0;
@@ -22,12 +23,29 @@ export const cardStyles = css`
     line-height: 1.2;
   }
   h3 {
+    font-size: 1.0625em;
+  }
+  h4 {
     display: flex;
     align-items: center;
     gap: 0.4em;
     font-size: 1em;
     padding-bottom: 0.25em;
     border-bottom: 2px solid var(--kind, var(--_line));
+  }
+  .side {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6em;
+  }
+  .side-note,
+  .no-url {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='section'][data-side='joint'] [part~='claim'],
+  [part~='section'][data-side='context'] [part~='claim'] {
+    border-inline-start-width: 1px;
   }
   h2:focus,
   h3:focus {

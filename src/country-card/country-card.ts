@@ -6,8 +6,8 @@ import { cssProps } from '../internal/css-props.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { STATUS_SYMBOL, kindColor, kindLetter } from '../styles/encoding.js';
 import { countryProfile, type CountryProfile, type ResolvedClaim } from '../data/profile.js';
-import { formatDate, listNames } from '../data/describe.js';
-import { STATUS_LABELS } from '../data/status.js';
+import { evidenceLabel, formatDate, listNames, sourceText } from '../data/describe.js';
+import { relationOf, type Side } from '../data/relations.js';
 import type { Country, Dataset, Kind, Source, Vote } from '../data/types.js';
 import { countryName, isEnglish, loadRegionNames, type RegionNames } from './country-names.js';
 import { cardStyles } from './country-card.styles.js';
@@ -23,6 +23,20 @@ const VOTE_LABELS: Record<Vote, string> = {
   abstain: 'Abstained',
   absent: 'Did not vote',
 };
+
+const SIDE_HEADINGS: Record<Side, (own: string, hub: string) => string> = {
+  gives: (own) => `Support ${own} gives`,
+  receives: (own) => `Support ${own} receives`,
+  joint: () => 'Joint activity',
+  context: () => 'Context',
+};
+
+const SIDE_NOTES: Record<'joint' | 'context', string> = {
+  joint: 'Exercises, visits and statements it takes part in with others: contact and cooperation, not counted as support.',
+  context: 'Facts that bear on the relationship but are neither support nor joint activity.',
+};
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The URL as a link target, or null unless it is http or https. */
 function safeHref(url: string | undefined): string | null {
@@ -162,15 +176,17 @@ export class CountryCard extends VizElement {
     const lang = this.interfaceLang;
     const name = (c: Country): string => countryName(c, lang, this.regionNames);
     const picking = !pinned && profile.isHub;
+    const hub = data.countries.find((c) => c.id === data.hub);
+    const hubName = hub ? name(hub) : data.hub;
     return html`<article class="card ${layout}" data-layout=${layout} aria-labelledby="title">
       ${notice}
       <header>
         <h2 id="title" part="title" tabindex="-1">${name(profile.country)}</h2>
         ${layout === 'full' ? this.renderRole(data, profile, name) : nothing}
       </header>
-      ${this.renderBadges(data, profile)}
+      ${this.renderBadges(data, profile, hubName)}
       ${layout === 'compact'
-        ? this.renderLines(data, profile)
+        ? this.renderLines(data, profile, hubName)
         : html`${profile.country.summary
             ? html`<p class="summary" part="summary">${profile.country.summary}</p>`
             : nothing}
@@ -200,53 +216,73 @@ export class CountryCard extends VizElement {
     </p>`;
   }
 
-  private renderBadges(data: Dataset, profile: CountryProfile): TemplateResult | typeof nothing {
+  private renderBadges(data: Dataset, profile: CountryProfile, hubName: string): TemplateResult | typeof nothing {
     if (profile.kinds.length === 0) return nothing;
-    return html`<ul class="badges" aria-label="Kinds of support">
+    return html`<ul class="badges" aria-label=${`Support to ${hubName}, by kind`}>
       ${profile.kinds.map(
-        ({ kind, status, count }) => html`<li
+        ({ kind, status, count, evidence }) => html`<li
           part="badge"
           data-kind=${kind.id}
           data-status=${status}
+          data-contested=${evidence.contested}
           ${cssProps(this.kindStyle(data, kind))}
         >
           <span class="letter" aria-hidden="true">${kindLetter(kind)}</span>
           <span class="label">${kind.label}</span>
           <span class="status"
-            ><span aria-hidden="true">${STATUS_SYMBOL[status]}</span> ${STATUS_LABELS[status]},
-            ${count} claim${count === 1 ? '' : 's'}</span
+            ><span aria-hidden="true">${STATUS_SYMBOL[status]}${evidence.contested && status !== 'denied' ? STATUS_SYMBOL.denied : ''}</span>
+            ${evidenceLabel(evidence)}, ${count} claim${count === 1 ? '' : 's'}</span
           >
         </li>`,
       )}
     </ul>`;
   }
 
-  private renderLines(data: Dataset, profile: CountryProfile): TemplateResult | typeof nothing {
-    if (profile.isHub || profile.groups.length === 0) return nothing;
+  private renderLines(data: Dataset, profile: CountryProfile, hubName: string): TemplateResult | typeof nothing {
+    if (profile.isHub) return nothing;
+    const gives = profile.sections.find((s) => s.side === 'gives');
+    const joint = profile.sections.find((s) => s.side === 'joint');
+    const jointCount = joint?.groups.reduce((n, g) => n + g.claims.length, 0) ?? 0;
+    if (!gives && !jointCount) return nothing;
     return html`<ul class="lines">
-      ${profile.groups.map(({ kind, claims }) => {
+      ${(gives?.groups ?? []).map(({ kind, claims }) => {
         const first = claims[0].claim;
         return html`<li part="line" data-kind=${kind.id} data-status=${first.status}
           ${cssProps(this.kindStyle(data, kind))}>
           <strong>${kind.label}:</strong> ${first.text}
         </li>`;
       })}
+      ${jointCount
+        ? html`<li part="line" data-side="joint" class="joint">
+            <strong>Joint activity with ${hubName}:</strong> ${jointCount} claim${jointCount === 1 ? '' : 's'}, not
+            counted as support
+          </li>`
+        : nothing}
     </ul>`;
   }
 
+  /** The claims by side (gives, receives, joint, context), each side by kind, then what it alleges or denies. */
   private renderClaims(data: Dataset, profile: CountryProfile, name: (c: Country) => string): TemplateResult {
     const types = new Map((data.types ?? []).map((t) => [t.id, t.label]));
+    const hub = data.countries.find((c) => c.id === data.hub);
+    const hubName = hub ? name(hub) : data.hub;
+    const own = name(profile.country);
     const claim = (resolved: ResolvedClaim): TemplateResult =>
       this.renderClaim(resolved, profile.country.id, data.hub, types, name);
-    return html`${profile.groups.map(
-        ({ kind, claims }, i) => html`<section class="kind" aria-labelledby="kind-${i}"
-          ${cssProps(this.kindStyle(data, kind))}>
-          <h3 id="kind-${i}"><span class="letter" aria-hidden="true">${kindLetter(kind)}</span>${kind.label} support</h3>
-          <ul class="claims">${claims.map(claim)}</ul>
+    return html`${profile.sections.map(
+        ({ side, groups }, i) => html`<section class="side" part="section" data-side=${side} aria-labelledby="side-${i}">
+          <h3 id="side-${i}">${SIDE_HEADINGS[side](own, hubName)}</h3>
+          ${side === 'joint' || side === 'context' ? html`<p class="side-note">${SIDE_NOTES[side]}</p>` : nothing}
+          ${groups.map(
+            ({ kind, claims }) => html`<div class="kind" ${cssProps(this.kindStyle(data, kind))}>
+              <h4><span class="letter" aria-hidden="true">${kindLetter(kind)}</span>${kind.label}</h4>
+              <ul class="claims">${claims.map(claim)}</ul>
+            </div>`,
+          )}
         </section>`,
       )}
       ${profile.mentions.length > 0
-        ? html`<section class="kind mentions" aria-labelledby="mentions">
+        ? html`<section class="side mentions" part="section" data-side="mentions" aria-labelledby="mentions">
             <h3 id="mentions">Claims it makes or denies</h3>
             <ul class="claims">${profile.mentions.map(claim)}</ul>
           </section>`
@@ -265,6 +301,16 @@ export class CountryCard extends VizElement {
     const parties = party ? resolved.others : [resolved.giver, ...resolved.receivers];
     // Every claim involves the hub: name the parties only when there is more to say than that.
     const showParties = !party || parties.some((c) => c.id !== hub);
+    // Support says which way it goes; joint activity and context list who took part.
+    const relation = relationOf(claim);
+    const partiesText =
+      relation !== 'support'
+        ? `${party ? 'With' : 'Between'} ${listNames(parties.map(name))}`
+        : !party
+          ? `From ${name(resolved.giver)} to ${listNames(resolved.receivers.map(name))}`
+          : claim.parties[0] === seenFrom
+            ? `To ${listNames(resolved.receivers.map(name))}`
+            : `From ${name(resolved.giver)}`;
     const type = types.get(claim.type);
     return html`<li part="claim" data-id=${claim.id} data-kind=${claim.kind} data-status=${claim.status}>
       ${type ? html`<p class="type">${type}</p>` : nothing}
@@ -276,9 +322,7 @@ export class CountryCard extends VizElement {
         >
         <span class="date">${formatDate(claim.date)}</span>
       </p>
-      ${showParties
-        ? html`<p class="parties">${party ? 'With' : 'Between'} ${listNames(parties.map(name))}</p>`
-        : nothing}
+      ${showParties ? html`<p class="parties">${partiesText}</p>` : nothing}
       ${(claim.notes ?? []).map(
         (note) => html`<p class="note">Later, ${formatDate(note.date)}: ${note.text}</p>`,
       )}
@@ -292,9 +336,13 @@ export class CountryCard extends VizElement {
   }
 
   private renderSource(source: Source): TemplateResult {
-    const text = [source.publisher, `“${source.title}”`, formatDate(source.date)].filter(Boolean).join(', ');
+    const text = sourceText(source);
     const href = safeHref(source.url);
-    if (!href) return html`<span part="source">${text}</span>`;
+    if (!href) {
+      return html`<span part="source">${text}</span>${source.noUrlReason
+          ? html` <span class="no-url">(no link: ${lowerFirst(source.noUrlReason.replace(/\.$/, ''))})</span>`
+          : nothing}`;
+    }
     return html`<a part="source" href=${href} target="_blank" rel="noopener noreferrer"
       >${text}<span class="visually-hidden"> (opens in a new tab)</span></a
     >`;

@@ -1,15 +1,22 @@
+import { csvFormatRow } from 'd3-dsv';
+import { evidenceText } from './describe.js';
 import { byId } from './lookup.js';
+import { relationOf } from './relations.js';
 import { STATUS_LABELS } from './status.js';
-import type { Dataset } from './types.js';
+import type { Dataset, Relation } from './types.js';
 
 /** The columns of `claimsCsv()`, in order. */
 export const CLAIM_CSV_COLUMNS = [
   'id',
+  'relation',
+  'gives',
+  'receives',
   'parties',
   'party_ids',
   'kind',
   'type',
   'status',
+  'evidence',
   'claimed_by',
   'denied_by',
   'date',
@@ -19,24 +26,29 @@ export const CLAIM_CSV_COLUMNS = [
   'source_urls',
 ] as const;
 
+const RELATION_LABELS: Record<Relation, string> = {
+  support: 'Support',
+  joint: 'Joint activity',
+  context: 'Context',
+};
+
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
- * A field that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, carriage return
- * first) gets a leading apostrophe, so opening the file never runs anything.
+ * A field a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, carriage return first)
+ * gets a leading apostrophe, so opening the file never runs anything.
  */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** Rows of fields as CSV text: CRLF line ends, a header row first. */
+/** Rows of fields as CSV text (RFC 4180, by d3-dsv): CRLF line ends, formulas neutralized. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return rows.map((row) => csvFormatRow(row.map(neutralizeFormula))).join('\r\n') + '\r\n';
 }
 
 /**
- * Every claim of a dataset as CSV, one row per claim, in dataset order: ids and readable names,
- * the kind, type and status labels, and the sources' titles and URLs (lists joined with `; `).
+ * Every claim of a dataset as CSV, one row per claim, in dataset order: its relation and, for
+ * support, who gives and who receives; ids and readable names; the kind, type and status
+ * labels; the evidence in words; the sources' titles and URLs (lists joined with `; `).
  */
 export function claimsCsv(data: Dataset): string {
   const countries = byId(data.countries);
@@ -47,20 +59,26 @@ export function claimsCsv(data: Dataset): string {
   const rows: string[][] = [[...CLAIM_CSV_COLUMNS]];
   for (const claim of data.claims) {
     const cited = claim.sources.map((id) => sources.get(id));
+    const relation = relationOf(claim);
+    const [giver, ...receivers] = claim.parties;
     rows.push([
       claim.id,
+      RELATION_LABELS[relation] ?? relation,
+      relation === 'support' ? names([giver]) : '',
+      relation === 'support' ? names(receivers) : '',
       names(claim.parties),
       claim.parties.join('; '),
       kinds.get(claim.kind)?.label ?? claim.kind,
       types.get(claim.type)?.label ?? claim.type,
       STATUS_LABELS[claim.status] ?? claim.status,
+      evidenceText(claim, data),
       names(claim.claimedBy),
       names(claim.deniedBy),
       claim.date,
       claim.text,
       claim.quote ?? '',
       cited
-        .map((s, i) => (s ? `${s.publisher}: ${s.title} (${s.date})` : (claim.sources[i] ?? '')))
+        .map((s, i) => (s ? `${s.publisher}: ${s.title ?? s.description ?? ''} (${s.date})` : (claim.sources[i] ?? '')))
         .join('; '),
       cited.map((s) => s?.url ?? '').filter(Boolean).join('; '),
     ]);

@@ -3,12 +3,15 @@
  * comma ("diplomatic, economic and military") and day-first dates ("6 September 2022").
  */
 import { monthName, parseDate } from './dates.js';
-import { byId } from './lookup.js';
-import { STATUS_LABELS, statusRank } from './status.js';
-import type { Claim, Country, Dataset, Kind } from './types.js';
+import { markRank, type Evidence } from './evidence.js';
+import { byId, distinct } from './lookup.js';
+import { jointWith, relationOf, supports } from './relations.js';
+import { STATUS_LABELS } from './status.js';
+import type { Claim, Country, Dataset, Kind, Source } from './types.js';
 
 // Defined with the other date code: a bundle that needs only dates leaves the rest of this module out.
 export { formatDate } from './dates.js';
+import { formatDate } from './dates.js';
 
 /**
  * "A", "A and B", "A, B and C" (or "or"). Written out rather than `Intl.ListFormat`, whose first
@@ -62,31 +65,126 @@ export function evidenceText(claim: Claim, data: Dataset): string {
 }
 
 /**
- * What a country gives or receives, one entry per kind (kind order) with a phrase such as
- * "military support, reported; alleged by the United States and Ukraine and denied by Iran":
- * the distinct evidence of its claims of that kind, strongest first (dataset order on a tie).
+ * A mark's status in two words, with its denial: "Alleged · denied", "Characterized · denied",
+ * "Reported", "Denied"; "No claim" for an empty mark.
  */
-export function countrySupport(data: Dataset, countryId: string): { kind: Kind; text: string }[] {
-  return data.kinds.flatMap((kind) => {
-    const claims = data.claims
-      .filter((c) => c.kind === kind.id && c.parties.includes(countryId))
-      .sort((a, b) => statusRank(a.status) - statusRank(b.status));
-    const phrases = [...new Set(claims.map((c) => evidenceParts(c, data).join(' and ')))];
-    return phrases.length > 0 ? [{ kind, text: `${lowerFirst(kind.label)} support, ${phrases.join('; ')}` }] : [];
-  });
+export function evidenceLabel(evidence: Evidence): string {
+  const { status } = evidence;
+  if (status === null) return 'No claim';
+  return evidence.contested && status !== 'denied' ? `${STATUS_LABELS[status]} · denied` : STATUS_LABELS[status];
 }
 
 /**
- * "Iran: military support, reported; alleged by the United States and Ukraine and denied by
- * Iran; acknowledged in part by Iran. Economic support, stated by Iran": kinds as sentences,
- * the distinct evidence of each kind separated by semicolons, strongest first. Empty string for
- * an unknown country.
+ * What the claims of one mark say, each distinct piece of evidence once, strongest first (a
+ * denial last): "acknowledged in part by Iran; alleged by the United States and Ukraine, denied
+ * by Iran; alleged by the United States".
+ */
+export function markEvidenceText(claims: readonly Claim[], data: Dataset): string {
+  const sorted = [...claims].sort((a, b) => markRank(a.status) - markRank(b.status));
+  return distinct(sorted.map((c) => evidenceParts(c, data).join(', '))).join('; ');
+}
+
+/** One kind on one side of a country's relationship, in words. */
+export interface SupportLine {
+  kind: Kind;
+  claims: Claim[];
+  /** "military support, alleged by the United States, denied by China". */
+  text: string;
+}
+
+/** One side of a country's relationship with the hub: what it gives, receives, or does jointly. */
+export interface SupportGroup {
+  side: 'gives' | 'receives' | 'joint' | 'partners';
+  /** "Support to Russia", "Support from Russia", "Joint activity with Russia, not counted as support". */
+  heading: string;
+  lines: SupportLine[];
+}
+
+/**
+ * A country's relationship with the hub by the rules of `docs/evidence.md`, for tooltips and
+ * accessible names: the support it gives the hub, the support it receives from the hub, the joint
+ * activity they share (each kind with the distinct evidence of its claims), and its ties with
+ * other countries on the drawing. For the hub: who supports it and whom it supports.
+ */
+export function countrySupport(data: Dataset, countryId: string): SupportGroup[] {
+  const hub = data.hub;
+  const countries = byId(data.countries);
+  const hubName = nameInText(countries.get(hub)?.name ?? hub);
+  const mine = data.claims.filter((c) => c.parties.includes(countryId));
+  const lines = (claims: Claim[], label: (kind: Kind) => string): SupportLine[] =>
+    data.kinds.flatMap((kind) => {
+      const of = claims.filter((c) => c.kind === kind.id);
+      return of.length ? [{ kind, claims: of, text: `${label(kind)}, ${markEvidenceText(of, data)}` }] : [];
+    });
+  const support = (kind: Kind): string => `${lowerFirst(kind.label)} support`;
+  const groups: SupportGroup[] = [];
+  const add = (side: SupportGroup['side'], heading: string, list: SupportLine[]): void => {
+    if (list.length) groups.push({ side, heading, lines: list });
+  };
+  const names = (ids: readonly string[]): string => listNames(ids.map((id) => nameInText(countries.get(id)?.name ?? id)));
+  if (countryId === hub) {
+    // The hub: who supports it, and whom it supports, kind by kind.
+    const byKind = (claims: Claim[], who: (c: Claim) => string[]): SupportLine[] =>
+      data.kinds.flatMap((kind) => {
+        const of = claims.filter((c) => c.kind === kind.id);
+        return of.length ? [{ kind, claims: of, text: `${support(kind)}, ${names(distinct(of.flatMap(who)))}` }] : [];
+      });
+    const received = mine.filter((c) => c.parties[0] !== hub && supports(c, c.parties[0], hub));
+    const given = mine.filter((c) => c.parties[0] === hub && relationOf(c) === 'support');
+    add('gives', 'Support it receives', byKind(received, (c) => [c.parties[0]]));
+    add('receives', 'Support it gives', byKind(given, (c) => c.parties.slice(1)));
+    return groups;
+  }
+  add('gives', `Support to ${hubName}`, lines(mine.filter((c) => supports(c, countryId, hub)), support));
+  add('receives', `Support from ${hubName}`, lines(mine.filter((c) => supports(c, hub, countryId)), support));
+  add('joint', `Joint activity with ${hubName}, not counted as support`, lines(mine.filter((c) => jointWith(c, countryId, hub)), (k) => lowerFirst(k.label)));
+  // Ties with other countries: support between partners, joint activity without the hub.
+  const ties = new Map<string, SupportLine>();
+  for (const kind of data.kinds) {
+    for (const claim of mine) {
+      if (claim.kind !== kind.id || claim.parties.includes(hub) || relationOf(claim) === 'context') continue;
+      const others = claim.parties.filter((id) => id !== countryId);
+      const phrase =
+        relationOf(claim) === 'joint'
+          ? `joint ${lowerFirst(kind.label)} activity with ${names(others)}`
+          : claim.parties[0] === countryId
+            ? `${support(kind)} to ${names(others)}`
+            : `${support(kind)} from ${names([claim.parties[0]])}`;
+      const line = ties.get(phrase);
+      if (line) line.claims.push(claim);
+      else ties.set(phrase, { kind, claims: [claim], text: phrase });
+    }
+  }
+  for (const line of ties.values()) line.text += `, ${markEvidenceText(line.claims, data)}`;
+  add('partners', 'Ties with other countries', [...ties.values()]);
+  return groups;
+}
+
+/**
+ * "China. Support to Russia: economic support, reported; alleged by the United States. Military
+ * support, alleged by the United States, denied by China. Joint activity with Russia, not counted
+ * as support: diplomatic, stated by China and Russia; reported. Military, reported": each side as
+ * a sentence, kinds within it as sentences. Empty string for an unknown country.
  */
 export function countrySupportText(data: Dataset, countryId: string): string {
   const country = data.countries.find((c) => c.id === countryId);
   if (!country) return '';
-  const kinds = countrySupport(data, countryId).map((k, i) => (i > 0 ? capitalize(k.text) : k.text));
-  return `${country.name}: ${kinds.length > 0 ? kinds.join('. ') : 'no recorded support'}`;
+  const groups = countrySupport(data, countryId);
+  if (groups.length === 0) return `${country.name}: no recorded support`;
+  const sentences = groups.map(
+    (g) => `${g.heading}: ${g.lines.map((l, i) => (i > 0 ? capitalize(l.text) : l.text)).join('. ')}`,
+  );
+  return `${country.name}. ${sentences.join('. ')}`;
+}
+
+/**
+ * A source as the card and the source list show it: "Reuters, “Headline”, 14 September 2020"
+ * when its real headline is known (quoted), "Reuters, a description, 14 September 2020" when
+ * only a description is (never quoted).
+ */
+export function sourceText(source: Source): string {
+  const what = source.title ? `“${source.title}”` : (source.description ?? '');
+  return [source.publisher, what, formatDate(source.date)].filter(Boolean).join(', ');
 }
 
 /** "Russia and 7 partners: diplomatic, economic and military support, March 2023". */

@@ -1,5 +1,6 @@
+import { evidenceOf, markRank, type Evidence } from './evidence.js';
 import { byId, distinct, orderOf, rank } from './lookup.js';
-import { statusRank, strongestStatus } from './status.js';
+import { relationOf, supports, tiesOf } from './relations.js';
 import type { Claim, Country, Dataset, Status } from './types.js';
 
 export interface MatrixColumn {
@@ -17,11 +18,18 @@ export interface MatrixCell {
   col: string;
   /** Kind of the column. */
   kind: string;
-  /** Claims in which the row country is a party, in dataset order. */
+  /** The support the row's country gives the hub, of this column, in dataset order: the cell's mark. */
   claims: Claim[];
   count: number;
-  /** Strongest status of the claims; null for an empty cell. */
+  /** The mark's status by the one rule (`evidenceOf`); null for an empty cell. */
   status: Status | null;
+  /** Some claim of the mark is denied. */
+  contested: boolean;
+  evidence: Evidence;
+  /** Joint activity of the row's country with the hub, of this column: shown apart, never in the status. */
+  joint: Claim[];
+  /** Support the hub gives the row's country, of this column: shown apart, never in the status. */
+  received: Claim[];
 }
 
 export interface SupportMatrix {
@@ -56,41 +64,57 @@ function matrixColumns(data: Dataset, by: 'kinds' | 'types'): MatrixColumn[] {
   return columns.sort((a, b) => rank(kindOrder, a.kind) - rank(kindOrder, b.kind));
 }
 
+type Bucket = 'claims' | 'joint' | 'received';
+
 /**
- * Allies × kinds (or types): each cell gathers the claims in which the ally is a party,
- * giving or receiving.
+ * Allies × kinds (or types). A cell's mark is the support its ally gives the hub, and only that
+ * (`docs/evidence.md`); joint activity with the hub and the hub's support to the ally are kept
+ * beside it, apart.
  */
 export function supportMatrix(data: Dataset, options: SupportMatrixOptions = {}): SupportMatrix {
   const by = options.columns ?? 'kinds';
+  const { hub } = data;
   const rows = data.countries.filter((c) => c.role === 'ally');
   const columns = matrixColumns(data, by);
   const rowIds = byId(rows);
-  // Claims by row, then by column: no composite keys to build for each of the rows × columns.
-  const buckets = new Map<string, Map<string, Claim[]>>();
+  // Claims by row, column and bucket: no composite keys to build for each of the rows × columns.
+  const buckets = new Map<string, Map<string, Record<Bucket, Claim[]>>>();
+  const put = (row: string, col: string, bucket: Bucket, claim: Claim): void => {
+    let cols = buckets.get(row);
+    if (!cols) buckets.set(row, (cols = new Map<string, Record<Bucket, Claim[]>>()));
+    let cell = cols.get(col);
+    if (!cell) cols.set(col, (cell = { claims: [], joint: [], received: [] }));
+    if (!cell[bucket].includes(claim)) cell[bucket].push(claim);
+  };
   for (const claim of data.claims) {
     const col = by === 'kinds' ? claim.kind : claim.type;
-    for (const id of distinct(claim.parties)) {
-      if (!rowIds.has(id)) continue;
-      let row = buckets.get(id);
-      if (!row) buckets.set(id, (row = new Map<string, Claim[]>()));
-      const list = row.get(col);
-      if (list) list.push(claim);
-      else row.set(col, [claim]);
+    const relation = relationOf(claim);
+    const [giver] = claim.parties;
+    if (relation === 'support') {
+      if (giver !== hub && rowIds.has(giver) && supports(claim, giver, hub)) put(giver, col, 'claims', claim);
+      else if (giver === hub) for (const id of claim.parties) if (id !== hub && rowIds.has(id)) put(id, col, 'received', claim);
+    } else if (relation === 'joint' && claim.parties.includes(hub)) {
+      for (const id of claim.parties) if (id !== hub && rowIds.has(id)) put(id, col, 'joint', claim);
     }
   }
-  const none: Claim[] = [];
   const cells: MatrixCell[] = [];
   for (const row of rows) {
     const mine = buckets.get(row.id);
     for (const col of columns) {
-      const claims = mine?.get(col.id) ?? none;
+      const found = mine?.get(col.id);
+      const claims = found?.claims ?? [];
+      const evidence = evidenceOf(claims);
       cells.push({
         row: row.id,
         col: col.id,
         kind: col.kind,
-        claims: claims === none ? [] : claims,
+        claims,
         count: claims.length,
-        status: claims.length ? strongestStatus(claims.map((c) => c.status)) : null,
+        status: evidence.status,
+        contested: evidence.contested,
+        evidence,
+        joint: found?.joint ?? [],
+        received: found?.received ?? [],
       });
     }
   }
@@ -98,14 +122,20 @@ export function supportMatrix(data: Dataset, options: SupportMatrixOptions = {})
 }
 
 export interface AdjacencyCell {
+  /** The country that gives (row). */
   row: string;
+  /** The country that receives (column). */
   col: string;
-  /** Claims in which both countries are parties (none on the diagonal), in dataset order. */
+  /** Support the row's country gives the column's, in dataset order (none on the diagonal): the mark. */
   claims: Claim[];
   count: number;
+  /** By the one rule (`evidenceOf`). */
   status: Status | null;
-  /** Kinds of the shared claims, in `data.kinds` order. */
+  contested: boolean;
+  /** Kinds of that support, in `data.kinds` order. */
   kinds: string[];
+  /** Joint activity that ties the two (the same in both directions): shown apart. */
+  joint: Claim[];
   /** True for a country against itself. */
   diagonal: boolean;
 }
@@ -113,42 +143,53 @@ export interface AdjacencyCell {
 export interface AdjacencyMatrix {
   /** Every country that is a party to some claim (of any kind, so filtering keeps the axes), in dataset order. */
   countries: Country[];
-  /** Every ordered pair, row by row, including the diagonal; symmetric. */
+  /** Every ordered pair, row by row, including the diagonal: support from the row's country to the column's. */
   cells: AdjacencyCell[];
 }
 
-/** Country × country: the claims each pair shares. */
+/**
+ * Country × country: the support each row country gives each column country, and apart the
+ * joint activity that ties them, by the ties of `tiesOf` (a multilateral event ties no pair).
+ */
 export function adjacencyMatrix(data: Dataset, options: { kinds?: readonly string[] } = {}): AdjacencyMatrix {
   const involved = new Set(data.claims.flatMap((c) => c.parties));
   const countries = data.countries.filter((c) => involved.has(c.id));
   const wanted = options.kinds ? new Set(options.kinds) : null;
   const kindOrder = orderOf(data.kinds);
-  const shared = new Map<string, Claim[]>();
+  const given = new Map<string, Claim[]>();
+  const joint = new Map<string, Claim[]>();
+  const push = (map: Map<string, Claim[]>, key: string, claim: Claim): void => {
+    const list = map.get(key);
+    if (list) list.push(claim);
+    else map.set(key, [claim]);
+  };
   for (const claim of data.claims) {
     if (wanted && !wanted.has(claim.kind)) continue;
-    const parties = distinct(claim.parties);
-    for (const a of parties) {
-      for (const b of parties) {
-        if (a === b) continue;
-        const key = `${a}\u0000${b}`;
-        const list = shared.get(key) ?? [];
-        list.push(claim);
-        shared.set(key, list);
+    for (const { source, target, relation } of tiesOf(claim, data.hub)) {
+      if (relation === 'support') push(given, `${source}\u0000${target}`, claim);
+      else {
+        push(joint, `${source}\u0000${target}`, claim);
+        push(joint, `${target}\u0000${source}`, claim);
       }
     }
   }
+  const none: Claim[] = [];
   const cells: AdjacencyCell[] = [];
   for (const row of countries) {
     for (const col of countries) {
       const diagonal = row.id === col.id;
-      const claims = diagonal ? [] : (shared.get(`${row.id}\u0000${col.id}`) ?? []);
+      const key = `${row.id}\u0000${col.id}`;
+      const claims = diagonal ? [] : (given.get(key) ?? []);
+      const evidence = evidenceOf(claims);
       cells.push({
         row: row.id,
         col: col.id,
         claims,
         count: claims.length,
-        status: strongestStatus(claims.map((c) => c.status)),
+        status: evidence.status,
+        contested: evidence.contested,
         kinds: distinct(claims.map((c) => c.kind)).sort((a, b) => rank(kindOrder, a) - rank(kindOrder, b)),
+        joint: diagonal ? none : (joint.get(key) ?? none),
         diagonal,
       });
     }
@@ -196,14 +237,14 @@ export function orderRows(
       if (cell.status) statuses.push(cell.status);
     }
     const count = perKind.reduce((n, x) => n + x, 0);
-    const status = strongestStatus(statuses);
+    const status = statuses.length ? statuses.reduce((a, b) => (markRank(b) < markRank(a) ? b : a)) : null;
     const most = Math.max(0, ...perKind);
     return {
       id: row.id,
       name: row.name,
       index,
       count,
-      best: status === null ? Number.MAX_SAFE_INTEGER : statusRank(status),
+      best: status === null ? Number.MAX_SAFE_INTEGER : markRank(status),
       cluster: most === 0 ? Number.MAX_SAFE_INTEGER : perKind.indexOf(most),
     };
   });

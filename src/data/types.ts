@@ -14,6 +14,15 @@ export type Status =
 
 export type Role = 'hub' | 'ally' | 'third-party';
 
+/**
+ * How a claim's parties relate (`docs/evidence.md`):
+ * - `support`: the first party gives the support to each of the others (the default);
+ * - `joint`: the parties take part together (an exercise, a visit, a joint statement); nobody gives;
+ * - `context`: a fact that bears on the relationship but is neither (a third party's warning,
+ *   a country's statement of its own stance); counted in no support mark.
+ */
+export type Relation = 'support' | 'joint' | 'context';
+
 /** A kind of support: diplomatic, economic, military in the default dataset. */
 export interface Kind {
   id: string;
@@ -52,8 +61,13 @@ export interface ClaimNote {
 
 export interface Claim {
   id: string;
-  /** The first party gives the support; the others receive or share it. */
+  /**
+   * The countries the claim relates. With `relation` `support` (the default) the first party
+   * gives the support to each of the others; with `joint` they take part together.
+   */
   parties: string[];
+  /** How the parties relate; absent: `support` (how every version-1 file reads). */
+  relation?: Relation;
   kind: string;
   type: string;
   text: string;
@@ -73,9 +87,17 @@ export interface Claim {
 export interface Source {
   id: string;
   publisher: string;
-  title: string;
+  /** The source's real headline or title, shown in quotation marks. */
+  title?: string;
+  /**
+   * What the source is, when its real headline is not known (shown as plain text, never
+   * quoted). A source has a `title`, a `description`, or both.
+   */
+  description?: string;
   date: string;
   url?: string;
+  /** Why the source has no `url` (print only, paywalled, seen only in a republished copy…). */
+  noUrlReason?: string;
 }
 
 export type Vote = 'yes' | 'no' | 'abstain' | 'absent';

@@ -1,4 +1,5 @@
 import { dateProblem } from './dates.js';
+import { RELATIONS } from './relations.js';
 import { STATUSES, isStatus } from './status.js';
 import type { Dataset } from './types.js';
 
@@ -144,6 +145,7 @@ const REQUIRED_DATE: StringRule = { required: true, max: 40, nonEmpty: true };
 const DATE: StringRule = { max: 40, nonEmpty: true };
 const REQUIRED_NAME: StringRule = { required: true, max: LIMITS.name, nonEmpty: true };
 const REQUIRED_TITLE: StringRule = { required: true, max: LIMITS.title, nonEmpty: true };
+const TITLE: StringRule = { max: LIMITS.title, nonEmpty: true };
 const REQUIRED_TEXT: StringRule = { required: true, max: LIMITS.text, nonEmpty: true };
 const OPTIONAL_TEXT: StringRule = { max: LIMITS.text };
 const OPTIONAL_NAME: StringRule = { max: LIMITS.name };
@@ -425,13 +427,19 @@ function walkSources(w: Walker, input: Json): void {
   const rule = { required: true, max: LIMITS.sources, what: 'sources', item: 'source' };
   w.sources = w.records(input, 'sources', rule, (s, p) => {
     w.string(s, p, 'publisher', REQUIRED_NAME);
-    w.string(s, p, 'title', REQUIRED_TITLE);
+    // A real headline (`title`), or a description of the source when its headline is not known.
+    w.string(s, p, 'title', TITLE);
+    w.string(s, p, 'description', TITLE);
+    if (get(s, 'title') === undefined && get(s, 'description') === undefined) {
+      w.add(`${p}.title`, 'is required (expected a string: the headline, or give a description)');
+    }
     w.date(s, p, 'date', true, false);
     const url = w.string(s, p, 'url', URL_RULE);
     if (url !== undefined && url.trim() !== '' && url.length <= LIMITS.url) {
       const problem = urlProblem(url);
       if (problem) w.add(`${p}.url`, problem);
     }
+    w.string(s, p, 'noUrlReason', OPTIONAL_TEXT);
   });
 }
 
@@ -452,6 +460,7 @@ function walkClaims(w: Walker, input: Json): void {
   w.records(input, 'claims', { required: true, max: LIMITS.claims, what: 'claims', item: 'claim' }, (c, p) => {
 
     const parties = w.refs(c, p, 'parties', PARTIES, w.countries, 'country');
+    w.enumValue(c, p, 'relation', RELATIONS, false);
     for (let j = 1; j < parties.length; j++) {
       if (parties.lastIndexOf(parties[j], j - 1) >= 0) w.add(`${p}.parties`, `lists country ${show(parties[j])} twice`);
     }

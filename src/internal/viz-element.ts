@@ -9,7 +9,7 @@ import { ThemeController, type Theme } from '../controllers/theme-controller.js'
 import { VisibilityController } from '../controllers/visibility-controller.js';
 import { resolveLang } from './lang.js';
 import { claimsCsv } from '../data/claims-csv.js';
-import { formatDate } from '../data/describe.js';
+import { formatDate, sourceText } from '../data/describe.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { chromeStyles } from '../styles/chrome-styles.js';
 import { saveFile, slug } from './save-file.js';
@@ -167,11 +167,9 @@ export abstract class VizElement extends LitElement {
                   ${data.sources.map(
                     (s) =>
                       html`<li>
-                        ${s.publisher},
                         ${s.url && WEB_URL.test(s.url)
-                          ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`
-                          : s.title},
-                        ${formatDate(s.date)}
+                          ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${sourceText(s)}</a>`
+                          : sourceText(s)}
                       </li>`,
                   )}
                 </ol>`

@@ -48,10 +48,17 @@ const key = (target: Element, keyName: string, init: KeyboardEventInit = {}): vo
 const tip = (el: AidMatrix): HTMLElement => root(el).querySelector<HTMLElement>('#tip')!;
 const tipOpen = (el: AidMatrix): boolean => tip(el).matches(':popover-open') || tip(el).classList.contains('open');
 
-/** Strongest status among the claims a country is party to in a kind or type, computed here independently. */
+/**
+ * A cell's status, computed here independently by the one rule (docs/evidence.md): the support the
+ * country gives the hub in a kind or type, the strongest status that is not a denial, `denied` only
+ * when every claim is one.
+ */
 function expectedStatus(data: Dataset, country: string, column: string, by: 'kind' | 'type'): Status | 'none' {
-  const statuses = data.claims.filter((c) => c.parties.includes(country) && c[by] === column).map((c) => c.status);
-  return STATUSES.find((s) => statuses.includes(s)) ?? 'none';
+  const statuses = data.claims
+    .filter((c) => (c.relation ?? 'support') === 'support' && c.parties[0] === country && c.parties.includes(data.hub) && c[by] === column)
+    .map((c) => c.status);
+  if (!statuses.length) return 'none';
+  return STATUSES.find((s) => s !== 'denied' && statuses.includes(s)) ?? 'denied';
 }
 
 describe('<aid-matrix>', () => {
@@ -73,13 +80,15 @@ describe('<aid-matrix>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('says the status and the number of claims in words, not only by symbol', async () => {
+    it('says the status, its denial and the number of claims in words, not only by symbol', async () => {
       const el = await matrix(900);
       const irn = cell(el, 'IRN', 'military');
-      const claims = defaultDataset.claims.filter((c) => c.parties.includes('IRN') && c.kind === 'military').length;
-      expect(irn.getAttribute('aria-label')).to.equal(`Reported, ${claims} claims`);
+      // The drone allegation (denied) and Iran's partial acknowledgement; the naval exercise is joint.
+      expect(irn.getAttribute('aria-label')).to.equal('Acknowledged in part · denied, 2 claims');
       expect(irn.querySelector('.mark')!.getAttribute('aria-hidden')).to.equal('true');
-      expect(irn.querySelector('.mark')!.textContent).to.contain(String(claims));
+      expect(irn.querySelector('.mark')!.textContent).to.contain('2');
+      expect(cell(el, 'CHN', 'military').getAttribute('aria-label')).to.equal('Alleged · denied, 1 claim');
+      expect(cell(el, 'ZAF', 'diplomatic').getAttribute('aria-label')).to.equal('Characterized · denied, 3 claims');
     });
 
     it('has a legend of every status', async () => {
@@ -117,19 +126,19 @@ describe('<aid-matrix>', () => {
   });
 
   describe('mode="adjacency"', () => {
-    it('is a symmetric country × country matrix with the diagonal marked', async () => {
+    it('is a country × country matrix of who gives whom support, with the diagonal marked', async () => {
       const el = await matrix(1200, 'mode="adjacency"');
       const ids = rowIds(el);
       const involved = new Set(defaultDataset.claims.flatMap((c) => c.parties));
       expect(ids.length).to.equal(involved.size);
       expect(cells(el)).to.have.length(ids.length * ids.length);
-      for (const a of ids) {
-        expect(cell(el, a, a).dataset['status']).to.equal('self');
-        for (const b of ids) {
-          if (a !== b) expect(cell(el, a, b).dataset['status']).to.equal(cell(el, b, a).dataset['status']);
-        }
-      }
-      expect(cell(el, 'IRN', 'CHN').dataset['status']).to.equal('reported');
+      for (const a of ids) expect(cell(el, a, a).dataset['status']).to.equal('self');
+      // Row gives, column receives.
+      expect(cell(el, 'IRN', 'RUS').dataset['status']).to.equal('acknowledged-in-part');
+      expect(cell(el, 'RUS', 'IRN').dataset['status']).to.equal('none');
+      expect(cell(el, 'RUS', 'BLR').dataset['status']).to.equal('reported');
+      // Two partners in the same exercise are not tied by it.
+      expect(cell(el, 'IRN', 'CHN').dataset['status']).to.equal('none');
       expect(cell(el, 'PRK', 'IND').dataset['status']).to.equal('none');
       expect(root(el).querySelector("[part~='legend'] li[data-status='self']")).to.exist;
       await expect(el).to.be.accessible();

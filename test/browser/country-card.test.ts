@@ -36,9 +36,14 @@ function text(node: Element | null): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function strongest(claims: Claim[]): string {
-  return STATUSES.find((s) => claims.some((c) => c.status === s))!;
+/** A mark's status by the one rule (docs/evidence.md): the strongest that is not denied, else denied. */
+function markStatus(claims: Claim[]): string {
+  return STATUSES.find((s) => s !== 'denied' && claims.some((c) => c.status === s)) ?? 'denied';
 }
+
+/** Support `giver` gives `receiver` (a claim without `relation` is support from its first party). */
+const gives = (c: Claim, giver: string, receiver: string): boolean =>
+  (c.relation ?? 'support') === 'support' && c.parties[0] === giver && c.parties.slice(1).includes(receiver);
 
 function clone(): Dataset {
   return structuredClone(data);
@@ -56,12 +61,25 @@ describe('country-card: every partner in the default dataset', function () {
       expect(text(q(el, '[part~="role"]'))).to.contain(`Partner of ${hub.name}`).and.contain(ally.leader!.name);
 
       const mine = data.claims.filter((c) => c.parties.includes(ally.id));
-      const kinds = data.kinds.filter((k) => mine.some((c) => c.kind === k.id));
+      // Badges: only the support the ally gives the hub, by the one rule, the denial said beside it.
+      const given = mine.filter((c) => gives(c, ally.id, data.hub));
+      const kinds = data.kinds.filter((k) => given.some((c) => c.kind === k.id));
       const badges = all(el, '[part~="badge"]');
       expect(badges.map((b) => b.dataset.kind)).to.deep.equal(kinds.map((k) => k.id));
       expect(badges.map((b) => b.dataset.status)).to.deep.equal(
-        kinds.map((k) => strongest(mine.filter((c) => c.kind === k.id))),
+        kinds.map((k) => markStatus(given.filter((c) => c.kind === k.id))),
       );
+      kinds.forEach((k, i) => {
+        const contested = given.some((c) => c.kind === k.id && (c.status === 'denied' || c.deniedBy.length > 0));
+        expect(badges[i].dataset.contested).to.equal(String(contested));
+        if (contested) expect(text(badges[i])).to.match(/denied/i);
+      });
+      // Every claim is under its side: what it gives, what it receives, joint activity, context.
+      for (const claim of mine) {
+        const side =
+          (claim.relation ?? 'support') !== 'support' ? claim.relation : claim.parties[0] === ally.id ? 'gives' : 'receives';
+        expect(q(el, `[part~="section"][data-side="${side}"] [part~="claim"][data-id="${claim.id}"]`), `${claim.id} under ${side}`).to.exist;
+      }
 
       const items = all(el, '[part~="claim"]');
       expect(items.map((li) => li.dataset.id).sort()).to.deep.equal(mine.map((c) => c.id).sort());
@@ -80,7 +98,10 @@ describe('country-card: every partner in the default dataset', function () {
         claim.sources.forEach((id, i) => {
           const source = sources.get(id)!;
           const node = nodes[i];
-          expect(text(node)).to.contain(source.publisher).and.contain(source.title).and.contain(formatDate(source.date));
+          expect(text(node)).to.contain(source.publisher).and.contain(formatDate(source.date));
+          // A real headline is quoted; a description is not.
+          if (source.title) expect(text(node)).to.contain(`“${source.title}”`);
+          else expect(text(node)).to.contain(source.description!).and.not.contain(`“${source.description!}”`);
           if (source.url && /^https?:/.test(source.url)) {
             expect(node.tagName).to.equal('A');
             expect(node.getAttribute('href')).to.equal(new URL(source.url).href);
@@ -89,14 +110,23 @@ describe('country-card: every partner in the default dataset', function () {
           } else {
             expect(node.tagName).to.equal('SPAN');
             expect(node.hasAttribute('href')).to.be.false;
+            // The reason there is no link, from the data.
+            if (source.noUrlReason) expect(text(node.nextElementSibling)).to.match(/^\(no link: /);
           }
         });
 
-        // Joint claims name the other parties; a claim only with the hub does not repeat it.
+        // Parties: who else took part, or which way support goes; a claim only with the hub does not repeat it.
         const others = claim.parties.filter((p) => p !== ally.id);
         const parties = li.querySelector('.parties');
+        const named = (ids: string[]): string => listNames(ids.map((p) => names.get(p)!));
         if (others.some((p) => p !== data.hub)) {
-          expect(text(parties)).to.equal(`With ${listNames(others.map((p) => names.get(p)!))}`);
+          const expected =
+            (claim.relation ?? 'support') !== 'support'
+              ? `With ${named(others)}`
+              : claim.parties[0] === ally.id
+                ? `To ${named(others)}`
+                : `From ${named([claim.parties[0]])}`;
+          expect(text(parties)).to.equal(expected);
         } else {
           expect(parties).to.equal(null);
         }
@@ -110,6 +140,22 @@ describe('country-card: every partner in the default dataset', function () {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('Russia’s loan to Belarus is under what Belarus receives, not what it gives', async () => {
+    const el = await fixture<CountryCard>(html`<country-card country="BLR" layout="full"></country-card>`);
+    expect(q(el, '[part~="section"][data-side="receives"] [data-id="BLR-loan-2020"]')).to.exist;
+    expect(q(el, '[part~="section"][data-side="gives"] [data-id="BLR-loan-2020"]')).to.equal(null);
+    expect(all(el, '[part~="badge"]').map((b) => b.dataset.kind)).to.not.include('economic');
+    expect(text(q(el, '[part~="section"][data-side="receives"] h3'))).to.equal('Support Belarus receives');
+  });
+
+  it('China’s military badge says alleged and denied', async () => {
+    const el = await fixture<CountryCard>(html`<country-card country="CHN" layout="full"></country-card>`);
+    const badge = q(el, '[part~="badge"][data-kind="military"]')!;
+    expect(badge.dataset.status).to.equal('alleged');
+    expect(text(badge)).to.contain('Alleged · denied, 1 claim');
+    expect(q(el, '[part~="section"][data-side="joint"] [data-id="RUS-vostok-2022"]')).to.exist;
+  });
 
   it('a three-party exercise shows both other parties', async () => {
     const el = await fixture<CountryCard>(html`<country-card country="ZAF" layout="full"></country-card>`);
@@ -125,7 +171,8 @@ describe('country-card: every partner in the default dataset', function () {
     const alleged = data.claims.filter((c) => !c.parties.includes('USA') && c.claimedBy.includes('USA'));
     expect(alleged.length).to.be.greaterThan(0);
     for (const claim of alleged) {
-      expect(text(q(el, `[part~="claim"][data-id="${claim.id}"] .parties`))).to.match(/^Between /);
+      const expected = (claim.relation ?? 'support') === 'support' ? /^From .+ to / : /^Between /;
+      expect(text(q(el, `[part~="claim"][data-id="${claim.id}"] .parties`))).to.match(expected);
     }
   });
 });
@@ -195,14 +242,17 @@ describe('country-card: the hub and picking a partner', () => {
 });
 
 describe('country-card: compact layout', () => {
-  it('layout="compact" shows the name, the badges and one line per kind', async () => {
+  it('layout="compact" shows the name, the badges, one line per kind of support and one for joint activity', async () => {
     const el = await fixture<CountryCard>(html`<country-card country="IRN" layout="compact"></country-card>`);
     expect(el.effectiveLayout).to.equal('compact');
     expect(titleOf(el)).to.equal('Iran');
-    const mine = data.claims.filter((c) => c.parties.includes('IRN'));
-    const kinds = data.kinds.filter((k) => mine.some((c) => c.kind === k.id)).map((k) => k.id);
+    const given = data.claims.filter((c) => gives(c, 'IRN', data.hub));
+    const kinds = data.kinds.filter((k) => given.some((c) => c.kind === k.id)).map((k) => k.id);
     expect(all(el, '[part~="badge"]').map((b) => b.dataset.kind)).to.deep.equal(kinds);
-    expect(all(el, '[part~="line"]').map((l) => l.dataset.kind)).to.deep.equal(kinds);
+    const lines = all(el, '[part~="line"]');
+    expect(lines.slice(0, kinds.length).map((l) => l.dataset.kind)).to.deep.equal(kinds);
+    expect(lines.at(-1)?.dataset.side).to.equal('joint');
+    expect(text(lines.at(-1)!)).to.contain('not counted as support');
     expect(all(el, '[part~="claim"]')).to.have.length(0);
     expect(q(el, '[part~="summary"]')).to.equal(null);
     await expect(el).to.be.accessible();

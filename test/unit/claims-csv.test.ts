@@ -5,29 +5,31 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { CLAIM_CSV_COLUMNS, claimsCsv, csvField, toCsv } from '../../src/data/claims-csv.js';
+import { CLAIM_CSV_COLUMNS, claimsCsv, neutralizeFormula, toCsv } from '../../src/data/claims-csv.js';
 import type { Dataset } from '../../src/data/types.js';
 import { parseCsv } from '../fixtures/csv.js';
 
 const data = JSON.parse(readFileSync(new URL('../../data/relationships.json', import.meta.url), 'utf8')) as Dataset;
 
-describe('csvField', () => {
+describe('toCsv (d3-dsv, formulas neutralized)', () => {
+  const one = (value: string): string => toCsv([[value]]).replace(/\r\n$/, '');
   test('leaves plain text alone', () => {
-    assert.equal(csvField('China'), 'China');
-    assert.equal(csvField(''), '');
+    assert.equal(one('China'), 'China');
+    assert.equal(one(''), '');
   });
   test('quotes commas, quotes and line breaks, doubling quotes', () => {
-    assert.equal(csvField('a, b'), '"a, b"');
-    assert.equal(csvField('say "no"'), '"say ""no"""');
-    assert.equal(csvField('one\ntwo'), '"one\ntwo"');
-    assert.equal(csvField('one\r\ntwo'), '"one\r\ntwo"');
+    assert.equal(one('a, b'), '"a, b"');
+    assert.equal(one('say "no"'), '"say ""no"""');
+    assert.equal(one('one\ntwo'), '"one\ntwo"');
+    assert.equal(one('one\r\ntwo'), '"one\r\ntwo"');
   });
   test('defuses spreadsheet formulas', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) {
-      assert.ok(csvField(`${start}SUM(A1)`).replace(/^"/, '').startsWith(`'${start}`), start);
+      assert.ok(one(`${start}SUM(A1)`).replace(/^"/, '').startsWith(`'${start}`), start);
+      assert.equal(neutralizeFormula(`${start}1`), `'${start}1`);
     }
-    assert.equal(csvField('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
-    assert.equal(csvField('a=b'), 'a=b');
+    assert.equal(one('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
+    assert.equal(one('a=b'), 'a=b');
   });
 });
 
@@ -62,10 +64,25 @@ describe('claimsCsv', () => {
       for (const id of claim.sources) {
         const source = sources.get(id);
         assert.ok(source, `${claim.id} cites ${id}`);
-        assert.ok(row[col('sources')].includes(source.title), `${claim.id}: ${source.title}`);
+        const what = source.title ?? source.description ?? '';
+        assert.ok(row[col('sources')].includes(what), `${claim.id}: ${what}`);
         if (source.url) assert.ok(row[col('source_urls')].split('; ').includes(source.url));
       }
     });
+  });
+
+  test('each row says its relation and, for support, who gives and who receives', () => {
+    const row = (id: string): string[] => body[data.claims.findIndex((c) => c.id === id)];
+    assert.deepEqual(
+      [row('BLR-loan-2020')[col('relation')], row('BLR-loan-2020')[col('gives')], row('BLR-loan-2020')[col('receives')]],
+      ['Support', 'Russia', 'Belarus'],
+    );
+    assert.deepEqual(
+      [row('RUS-vostok-2022')[col('relation')], row('RUS-vostok-2022')[col('gives')], row('RUS-vostok-2022')[col('receives')]],
+      ['Joint activity', '', ''],
+    );
+    assert.equal(row('USA-ZAF-sanctions-warning-2023')[col('relation')], 'Context');
+    assert.equal(row('CHN-lethal-aid-2023')[col('evidence')], 'Alleged by the United States · denied by China');
   });
 
   test('no field of the default dataset starts a formula', () => {

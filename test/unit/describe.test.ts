@@ -1,6 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { countrySupport, countrySupportText, datasetSummary, evidenceText, formatDate, listNames, nameInText } from '../../src/data/describe.js';
+import {
+  countrySupport,
+  countrySupportText,
+  datasetSummary,
+  evidenceLabel,
+  evidenceText,
+  formatDate,
+  listNames,
+  markEvidenceText,
+  nameInText,
+  sourceText,
+} from '../../src/data/describe.js';
+import { evidenceOf } from '../../src/data/evidence.js';
 import type { Claim, Dataset } from '../../src/data/types.js';
 import { broken, fixture } from './fixtures.js';
 
@@ -70,52 +82,92 @@ describe('evidenceText', () => {
   });
 });
 
+describe('evidenceLabel and markEvidenceText', () => {
+  test('a mark’s status says its denial beside it', () => {
+    const data = withUkraine();
+    const drones = [claimById(data, 'irn-drones'), claimById(data, 'irn-drones-part')];
+    assert.equal(evidenceLabel(evidenceOf(drones)), 'Acknowledged in part · denied');
+    assert.equal(evidenceLabel(evidenceOf([claimById(data, 'irn-drones')])), 'Alleged · denied');
+    assert.equal(evidenceLabel(evidenceOf([claimById(data, 'zaf-nonaligned')])), 'Denied');
+    assert.equal(evidenceLabel(evidenceOf([claimById(data, 'chn-oil')])), 'Reported');
+    assert.equal(evidenceLabel(evidenceOf([])), 'No claim');
+  });
+  test('every distinct piece of evidence once, strongest first, a denial last', () => {
+    const data = withUkraine();
+    const drones = [claimById(data, 'irn-drones'), claimById(data, 'irn-drones-part')];
+    assert.equal(markEvidenceText(drones, data), 'acknowledged in part by Iran; alleged by the United States and Ukraine, denied by Iran');
+    const friendly: Claim = { ...claimById(data, 'zaf-nonaligned'), id: 'zaf-friendly', status: 'characterized', deniedBy: [] };
+    assert.equal(markEvidenceText([claimById(data, 'zaf-nonaligned'), friendly], data), 'characterized; denied by South Africa');
+  });
+});
+
 describe('countrySupportText', () => {
-  test('every distinct phrase of a kind, strongest first', () => {
+  test('support to the hub, each kind with all its evidence, strongest first', () => {
     const data = withUkraine();
     assert.equal(
       countrySupportText(data, 'IRN'),
-      'Iran: military support, acknowledged in part by Iran; alleged by the United States and Ukraine and denied by Iran',
+      'Iran. Support to Russia: military support, acknowledged in part by Iran; alleged by the United States and Ukraine, denied by Iran',
     );
-    // A reported joint exercise comes first and does not hide the alleged deliveries.
+  });
+  test('a joint exercise is said apart and does not raise or hide the alleged deliveries', () => {
+    const data = withUkraine();
     data.claims.push({ ...claimById(data, 'mosi-ii'), id: 'irn-exercise', parties: ['IRN', 'RUS', 'CHN'] });
     assert.equal(
       countrySupportText(data, 'IRN'),
-      'Iran: military support, reported; acknowledged in part by Iran; alleged by the United States and Ukraine and denied by Iran',
+      'Iran. Support to Russia: military support, acknowledged in part by Iran; alleged by the United States and Ukraine, denied by Iran. ' +
+        'Joint activity with Russia, not counted as support: military, reported',
     );
   });
-  test('same status: dataset order; the same phrase once', () => {
+  test('same evidence once', () => {
     const data = withUkraine();
-    const part = claimById(data, 'irn-drones-part');
-    part.status = 'alleged';
-    part.claimedBy = [];
+    data.claims.push({ ...claimById(data, 'irn-drones'), id: 'irn-drones-again' });
     assert.equal(
       countrySupportText(data, 'IRN'),
-      'Iran: military support, alleged by the United States and Ukraine and denied by Iran; alleged',
-    );
-    data.claims.push({ ...part, id: 'irn-drones-again' }, { ...claimById(data, 'irn-drones'), id: 'irn-drones-again-2' });
-    assert.equal(
-      countrySupportText(data, 'IRN'),
-      'Iran: military support, alleged by the United States and Ukraine and denied by Iran; alleged',
+      'Iran. Support to Russia: military support, acknowledged in part by Iran; alleged by the United States and Ukraine, denied by Iran',
     );
   });
-  test('several kinds, in kind order, one sentence each', () => {
+  test('several kinds, in kind order, one sentence each; South Africa’s denial as a denial', () => {
     assert.equal(
       countrySupportText(fixture(), 'CHN'),
-      'China: diplomatic support, stated by China and Russia; characterized. Economic support, reported. Military support, reported',
+      'China. Support to Russia: diplomatic support, stated by China and Russia; characterized. Economic support, reported. ' +
+        'Joint activity with Russia, not counted as support: military, reported',
     );
     assert.equal(
       countrySupportText(fixture(), 'ZAF'),
-      'South Africa: diplomatic support, denied by South Africa. Military support, reported',
+      'South Africa. Support to Russia: diplomatic support, denied by South Africa. ' +
+        'Joint activity with Russia, not counted as support: military, reported',
     );
   });
-  test('the same kinds and phrases, structured', () => {
+  test('the hub’s support to a partner is said as support from the hub', () => {
+    const data = fixture();
+    data.claims.push({ ...claimById(data, 'chn-oil'), id: 'loan', parties: ['RUS', 'IRN'] });
+    assert.match(countrySupportText(data, 'IRN'), /Support from Russia: economic support, reported/);
+    assert.equal(
+      countrySupportText(data, 'RUS'),
+      'Russia. Support it receives: diplomatic support, China and South Africa. Economic support, China. Military support, Iran. ' +
+        'Support it gives: economic support, Iran',
+    );
+  });
+  test('ties between partners say which way and which relation', () => {
+    const data = fixture();
+    data.claims.push({ ...claimById(data, 'mosi-ii'), id: 'visit', parties: ['IRN', 'ZAF'], kind: 'diplomatic', type: 'statement' });
+    assert.match(countrySupportText(data, 'IRN'), /Ties with other countries: joint diplomatic activity with South Africa, reported$/);
+    const talks = countrySupport(fixture(), 'CHN');
+    assert.deepEqual(talks.map((g) => g.side), ['gives', 'joint']);
+  });
+  test('the same groups and lines, structured', () => {
     assert.deepEqual(
-      countrySupport(fixture(), 'CHN').map((k) => [k.kind.id, k.text]),
+      countrySupport(fixture(), 'CHN').map((g) => [g.side, g.heading, g.lines.map((l) => [l.kind.id, l.text])]),
       [
-        ['diplomatic', 'diplomatic support, stated by China and Russia; characterized'],
-        ['economic', 'economic support, reported'],
-        ['military', 'military support, reported'],
+        [
+          'gives',
+          'Support to Russia',
+          [
+            ['diplomatic', 'diplomatic support, stated by China and Russia; characterized'],
+            ['economic', 'economic support, reported'],
+          ],
+        ],
+        ['joint', 'Joint activity with Russia, not counted as support', [['military', 'military, reported']]],
       ],
     );
   });
@@ -126,6 +178,19 @@ describe('countrySupportText', () => {
     assert.equal(countrySupportText(data, 'XYZ'), 'Nowhere: no recorded support');
     assert.equal(countrySupportText(fixture(), 'QQQ'), '');
     assert.deepEqual(countrySupport(fixture(), 'QQQ'), []);
+  });
+});
+
+describe('sourceText', () => {
+  test('a real headline in quotation marks, a description without', () => {
+    assert.equal(
+      sourceText({ id: 'a', publisher: 'Reuters', title: 'Russia has agreed to lend Belarus $1.5 billion', date: '2020-09-14' }),
+      'Reuters, “Russia has agreed to lend Belarus $1.5 billion”, 14 September 2020',
+    );
+    assert.equal(
+      sourceText({ id: 'b', publisher: 'Al Jazeera', description: 'Report on Lavrov’s talks in South Africa', date: '2023-01-23' }),
+      'Al Jazeera, Report on Lavrov’s talks in South Africa, 23 January 2023',
+    );
   });
 });
 

@@ -83,6 +83,7 @@ const FIXTURE: Dataset = {
     {
       id: 'mosi-ii',
       parties: ['ZAF', 'RUS', 'CHN'],
+      relation: 'joint',
       kind: 'military',
       type: 'exercise',
       text: 'Naval exercise Mosi II off Durban.',

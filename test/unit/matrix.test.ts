@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { adjacencyMatrix, labelFromId, orderRows, supportMatrix, type MatrixCell } from '../../src/data/matrix.js';
+import { NO_EVIDENCE } from '../../src/data/evidence.js';
 import type { Country, Dataset } from '../../src/data/types.js';
 import { broken, fixture } from './fixtures.js';
 
@@ -27,21 +28,51 @@ describe('supportMatrix (kinds)', () => {
       m.cells.map((c) => `${c.row}/${c.col}`),
       ['CHN/diplomatic', 'CHN/economic', 'CHN/military', 'IRN/diplomatic', 'IRN/economic', 'IRN/military', 'ZAF/diplomatic', 'ZAF/economic', 'ZAF/military'],
     );
-    assert.deepEqual(cell(m.cells, 'IRN', 'economic'), { row: 'IRN', col: 'economic', kind: 'economic', claims: [], count: 0, status: null });
+    assert.deepEqual(cell(m.cells, 'IRN', 'economic'), {
+      row: 'IRN',
+      col: 'economic',
+      kind: 'economic',
+      claims: [],
+      count: 0,
+      status: null,
+      contested: false,
+      evidence: NO_EVIDENCE,
+      joint: [],
+      received: [],
+    });
   });
 
-  test('counts and strongest status', () => {
+  test('counts and status by the one rule, with the denial kept beside it', () => {
     const chnDip = cell(m.cells, 'CHN', 'diplomatic');
     assert.deepEqual(chnDip.claims.map((c) => c.id), ['chn-no-limits', 'chn-peace-talks']);
     assert.equal(chnDip.count, 2);
     assert.equal(chnDip.status, 'stated');
-    assert.equal(cell(m.cells, 'IRN', 'military').status, 'acknowledged-in-part');
-    assert.equal(cell(m.cells, 'ZAF', 'diplomatic').status, 'denied');
+    assert.equal(chnDip.contested, false);
+    const irnMil = cell(m.cells, 'IRN', 'military');
+    assert.equal(irnMil.status, 'acknowledged-in-part');
+    assert.equal(irnMil.contested, true);
+    assert.deepEqual(irnMil.evidence.deniedBy, ['IRN']);
+    const zafDip = cell(m.cells, 'ZAF', 'diplomatic');
+    assert.equal(zafDip.status, 'denied');
+    assert.equal(zafDip.contested, true);
   });
 
-  test('a claim counts for every ally among its parties, giving or receiving', () => {
-    assert.deepEqual(cell(m.cells, 'CHN', 'military').claims.map((c) => c.id), ['mosi-ii']);
-    assert.deepEqual(cell(m.cells, 'ZAF', 'military').claims.map((c) => c.id), ['mosi-ii']);
+  test('a cell is what its ally gives the hub: joint activity is kept apart, never in the mark', () => {
+    for (const id of ['CHN', 'ZAF']) {
+      const mil = cell(m.cells, id, 'military');
+      assert.deepEqual(mil.claims, [], `${id} military`);
+      assert.equal(mil.status, null);
+      assert.deepEqual(mil.joint.map((c) => c.id), ['mosi-ii']);
+    }
+  });
+
+  test('the hub’s support to an ally is kept apart too', () => {
+    const data = fixture();
+    data.claims.push({ ...data.claims[0], id: 'loan', parties: ['RUS', 'IRN'], kind: 'economic', type: 'trade' });
+    const irnEco = cell(supportMatrix(data).cells, 'IRN', 'economic');
+    assert.equal(irnEco.count, 0);
+    assert.equal(irnEco.status, null);
+    assert.deepEqual(irnEco.received.map((c) => c.id), ['loan']);
   });
 });
 
@@ -86,49 +117,48 @@ describe('adjacencyMatrix', () => {
 
   test('diagonal cells are marked and empty', () => {
     const d = cell(a.cells, 'CHN', 'CHN');
-    assert.deepEqual(d, { row: 'CHN', col: 'CHN', claims: [], count: 0, status: null, kinds: [], diagonal: true });
+    assert.deepEqual(d, { row: 'CHN', col: 'CHN', claims: [], count: 0, status: null, contested: false, kinds: [], joint: [], diagonal: true });
   });
 
-  test('shared claims, kinds in kind order, strongest status', () => {
-    const c = cell(a.cells, 'RUS', 'CHN');
+  test('a cell is the support the row’s country gives the column’s, kinds in kind order, status by the one rule', () => {
+    const c = cell(a.cells, 'CHN', 'RUS');
     assert.equal(c.diagonal, false);
-    assert.deepEqual(c.claims.map((x) => x.id), ['chn-oil', 'chn-no-limits', 'mosi-ii', 'chn-peace-talks']);
-    assert.equal(c.count, 4);
-    assert.deepEqual(c.kinds, ['diplomatic', 'economic', 'military']);
+    assert.deepEqual(c.claims.map((x) => x.id), ['chn-oil', 'chn-no-limits', 'chn-peace-talks']);
+    assert.equal(c.count, 3);
+    assert.deepEqual(c.kinds, ['diplomatic', 'economic']);
     assert.equal(c.status, 'reported');
-    assert.deepEqual(cell(a.cells, 'CHN', 'ZAF').claims.map((x) => x.id), ['mosi-ii']);
-    assert.equal(cell(a.cells, 'IRN', 'ZAF').count, 0);
-    assert.equal(cell(a.cells, 'IRN', 'ZAF').status, null);
+    assert.deepEqual(c.joint.map((x) => x.id), ['mosi-ii']);
+    // The other way round: Russia gives China nothing in this dataset; the exercise is shared.
+    assert.equal(cell(a.cells, 'RUS', 'CHN').count, 0);
+    assert.deepEqual(cell(a.cells, 'RUS', 'CHN').joint.map((x) => x.id), ['mosi-ii']);
   });
 
-  test('symmetric', () => {
-    for (const c of a.cells) {
-      const mirror = cell(a.cells, c.col, c.row);
-      assert.deepEqual(mirror.claims, c.claims);
-      assert.equal(mirror.status, c.status);
-    }
+  test('a multilateral exercise ties no pair of its partners', () => {
+    assert.deepEqual(cell(a.cells, 'CHN', 'ZAF').claims, []);
+    assert.deepEqual(cell(a.cells, 'CHN', 'ZAF').joint, []);
+    assert.deepEqual(cell(a.cells, 'ZAF', 'CHN').joint, []);
+  });
+
+  test('joint activity is the same both ways; support is not', () => {
+    for (const c of a.cells) assert.deepEqual(cell(a.cells, c.col, c.row).joint, c.joint);
+    assert.notDeepEqual(cell(a.cells, 'IRN', 'RUS').claims, cell(a.cells, 'RUS', 'IRN').claims);
   });
 
   test('filtered by kinds; the axes stay', () => {
     const f = adjacencyMatrix(fixture(), { kinds: ['military'] });
     assert.deepEqual(f.countries.map((c) => c.id), ['RUS', 'CHN', 'IRN', 'ZAF', 'USA']);
-    assert.deepEqual(cell(f.cells, 'RUS', 'CHN').kinds, ['military']);
-    assert.equal(cell(f.cells, 'RUS', 'USA').count, 0);
+    assert.deepEqual(cell(f.cells, 'IRN', 'RUS').kinds, ['military']);
+    assert.equal(cell(f.cells, 'CHN', 'RUS').count, 0);
+    assert.equal(cell(f.cells, 'CHN', 'USA').count, 0);
   });
 });
 
 describe('orderRows', () => {
   const country = (id: string, name: string): Country => ({ id, name, role: 'ally' });
   const rows = [country('AAA', 'Zeta'), country('BBB', 'Álpha'), country('CCC', 'Beta'), country('DDD', 'Gamma')];
-  const c = (row: string, kind: string, count: number, status: MatrixCell['status']): MatrixCell => ({
-    row,
-    col: kind,
-    kind,
-    claims: [],
-    count,
-    status,
-  });
-  const cells: MatrixCell[] = [
+  type Counted = Pick<MatrixCell, 'row' | 'kind' | 'count' | 'status'>;
+  const c = (row: string, kind: string, count: number, status: MatrixCell['status']): Counted => ({ row, kind, count, status });
+  const cells: Counted[] = [
     c('AAA', 'diplomatic', 1, 'alleged'),
     c('AAA', 'military', 1, 'alleged'),
     c('BBB', 'diplomatic', 0, null),
@@ -141,6 +171,11 @@ describe('orderRows', () => {
 
   test('support: most claims first, ties by strongest status then dataset order', () => {
     assert.deepEqual(orderRows(rows, cells, 'support'), ['BBB', 'CCC', 'AAA', 'DDD']);
+  });
+
+  test('a denial ranks below every other status', () => {
+    const denied = [c('AAA', 'diplomatic', 1, 'denied'), c('BBB', 'diplomatic', 1, 'characterized')];
+    assert.deepEqual(orderRows(rows.slice(0, 2), denied, 'support'), ['BBB', 'AAA']);
   });
 
   test('support ties with equal status keep dataset order', () => {
@@ -159,10 +194,10 @@ describe('orderRows', () => {
 
   test('works on a real support matrix and is deterministic', () => {
     const m = supportMatrix(fixture());
-    // IRN and ZAF have 2 claims each; ZAF's strongest (reported) beats IRN's (acknowledged in part).
-    assert.deepEqual(orderRows(m.rows, m.cells, 'support'), ['CHN', 'ZAF', 'IRN']);
+    // China gives 3 claims, Iran 2, South Africa 1 (its denial); the joint exercise counts for nobody.
+    assert.deepEqual(orderRows(m.rows, m.cells, 'support'), ['CHN', 'IRN', 'ZAF']);
     assert.deepEqual(orderRows(m.rows, m.cells, 'name'), ['CHN', 'IRN', 'ZAF']);
-    // CHN and ZAF (1–1 tie, earlier kind) cluster under diplomatic, IRN under military.
+    // CHN and ZAF cluster under diplomatic, IRN under military.
     assert.deepEqual(orderRows(m.rows, m.cells, 'kind'), ['CHN', 'ZAF', 'IRN']);
     assert.deepEqual(orderRows(m.rows, m.cells, 'kind'), orderRows(m.rows, m.cells, 'kind'));
   });
