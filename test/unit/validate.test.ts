@@ -181,6 +181,16 @@ describe('validate: sources', () => {
   test('URL of the wrong type', () => expectError(changed('sources[0].url', {}), 'sources[0].url', /expected a string, got an object/, 1));
   test('publisher missing', () => expectError(changed('sources[1].publisher', REMOVE), 'sources[1].publisher', /is required/, 1));
   test('source title too long', () => expectError(changed('sources[1].title', 'x'.repeat(501)), 'sources[1].title', /too long/, 1));
+  test('a source with neither title nor description', () =>
+    expectError(changed('sources[1].title', REMOVE), 'sources[1].title', /is required \(expected a string: the headline, or give a description\)/, 1));
+  test('a description instead of a headline is valid', () => {
+    const data = changed('sources[1].title', REMOVE) as { sources: Record<string, unknown>[] };
+    data.sources[1]['description'] = 'A statement on the Kremlin site';
+    data.sources[1]['noUrlReason'] = 'Print only.';
+    assert.equal(validate(data).ok, true);
+  });
+  test('description empty', () => expectError(changed('sources[1].description', ' '), 'sources[1].description', /must not be empty/, 1));
+  test('noUrlReason of the wrong type', () => expectError(changed('sources[2].noUrlReason', 3), 'sources[2].noUrlReason', /expected a string/, 1));
   test('source date invalid', () => expectError(changed('sources[1].date', '2022-02-30'), 'sources[1].date', /day 30 is out of range/, 1));
   test('duplicate source id', () => expectError(changed('sources[2].id', 'reuters'), 'sources[2].id', /duplicate source id "reuters"/));
 });
@@ -191,6 +201,10 @@ describe('validate: claims', () => {
   test('claim not an object', () => expectError(changed('claims[3]', null), 'claims[3]', /expected a claim object, got null/, 1));
   test('unknown party', () => expectError(changed('claims[3].parties[1]', 'RUX'), 'claims[3].parties[1]', /unknown country "RUX"/, 1));
   test('party of the wrong type', () => expectError(changed('claims[3].parties[1]', 643), 'claims[3].parties[1]', /expected a country id, got a number/, 1));
+  test('relation is one of support, joint, context', () => {
+    expectError(changed('claims[0].relation', 'alliance'), 'claims[0].relation', /expected one of "support", "joint", "context", got "alliance"/, 1);
+    for (const relation of ['support', 'joint', 'context']) assert.equal(validate(changed('claims[0].relation', relation)).ok, true, relation);
+  });
   test('one party only', () => expectError(changed('claims[0].parties', ['CHN']), 'claims[0].parties', /needs at least 2 parties, got 1/, 1));
   test('no parties', () => expectError(changed('claims[0].parties', []), 'claims[0].parties', /must not be empty/, 1));
   test('parties missing', () => expectError(changed('claims[0].parties', REMOVE), 'claims[0].parties', /is required/, 1));
