@@ -115,8 +115,34 @@ export interface VoteRecord {
   note?: string;
 }
 
+/**
+ * The text of a dataset in one other language. Every string is optional: one left out falls
+ * back to the dataset's own. Headlines (`sources[].title`) and quotations (`claims[].quote`) are
+ * verbatim and never translated.
+ */
+export interface DatasetTranslation {
+  /** The language, a BCP 47 tag (in a file of its own; inline, the key says it). */
+  lang?: string;
+  title?: string;
+  credit?: string;
+  kinds?: Record<string, { label?: string }>;
+  types?: Record<string, { label?: string }>;
+  countries?: Record<string, { name?: string; summary?: string; leader?: { name?: string; title?: string } }>;
+  /** By claim id; `notes` by the note's position, `null` to leave one as it is. */
+  claims?: Record<string, { text?: string; notes?: (string | null)[] }>;
+  sources?: Record<string, { description?: string; noUrlReason?: string }>;
+  votes?: Record<string, { title?: string; note?: string }>;
+}
+
 export interface Dataset {
   version: 1;
+  /** BCP 47 language of the dataset's own text (default `en`). */
+  lang?: string;
+  /**
+   * Translations by language tag: the translation itself, or the URL of a JSON file holding it
+   * (relative to the dataset's own URL), fetched only when a reader needs that language.
+   */
+  translations?: Record<string, DatasetTranslation | string>;
   title: string;
   /** Date the dataset describes, `YYYY-MM-DD` (or coarser). */
   asOf: string;

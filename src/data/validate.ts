@@ -1,7 +1,7 @@
 import { dateProblem } from './dates.js';
 import { RELATIONS } from './relations.js';
 import { STATUSES, isStatus } from './status.js';
-import type { Dataset } from './types.js';
+import type { Dataset, DatasetTranslation } from './types.js';
 
 /** One problem in a dataset: where (`claims[3].parties[1]`, `(root)`) and what. */
 export interface ValidationError {
@@ -164,6 +164,8 @@ class Walker {
   kinds: Ids | null = null;
   types: Map<string, unknown> | null = null; // id → kind
   sources: Ids | null = null;
+  claims: Ids | null = null;
+  votes: Ids | null = null;
   /** What is wrong with each date seen (null: nothing); datasets repeat a few dates many times. */
   private readonly dates = new Map<string, string | null>();
   private readonly intervals = new Map<string, string | null>();
@@ -361,6 +363,112 @@ function walk(w: Walker, input: unknown): void {
   walkSources(w, input);
   walkClaims(w, input);
   walkVotes(w, input);
+  walkLanguages(w, input);
+}
+
+const LANG_RULE: StringRule = { max: 35, nonEmpty: true };
+
+function languageTag(w: Walker, o: Json, path: string, key: string): void {
+  const tag = w.string(o, path, key, LANG_RULE);
+  if (tag !== undefined && tag.trim() !== '' && !LANGUAGE_TAG.test(tag)) w.add(field(path, key), `invalid language tag ${show(tag)}`);
+}
+
+function walkLanguages(w: Walker, input: Json): void {
+  languageTag(w, input, '', 'lang');
+  const translations = get(input, 'translations');
+  if (translations === undefined || !w.object(translations, 'translations', 'an object of translations by language')) return;
+  const keys = Object.keys(translations);
+  if (keys.length > LIMITS.entries) w.add('translations', `has too many languages (${keys.length}; at most ${LIMITS.entries})`);
+  for (const lang of keys.slice(0, LIMITS.entries)) {
+    const p = field('translations', lang);
+    if (!LANGUAGE_TAG.test(lang)) w.add(p, `invalid language tag ${show(lang)}`);
+    const t = get(translations, lang);
+    if (typeof t === 'string') {
+      // The URL of a file holding the translation, relative to the dataset's.
+      if (t.trim() === '') w.add(p, 'must not be empty (expected a translation object or the URL of one)');
+      else if (/^[a-z][a-z0-9+.-]*:/i.test(t) && !/^https?:/i.test(t)) w.add(p, `URL ${show(t)}: only http and https (or a relative URL) are allowed`);
+    } else if (t === null || typeof t !== 'object' || Array.isArray(t)) {
+      w.add(p, `expected a translation object or the URL of one, got ${kindOf(t)}`);
+    } else walkTranslation(w, t as Json, p);
+  }
+}
+
+const TRANSLATED_NAME: StringRule = { max: LIMITS.name, nonEmpty: true };
+const TRANSLATED_TITLE: StringRule = { max: LIMITS.title, nonEmpty: true };
+const TRANSLATED_TEXT: StringRule = { max: LIMITS.text, nonEmpty: true };
+
+/** The entries of a translation's map (`claims`, `countries`…): each key a known id, each value an object. */
+function entries(w: Walker, t: Json, path: string, key: string, known: Ids | null, what: string, visit: (o: Json, p: string) => void): void {
+  const map = get(t, key);
+  if (map === undefined || !w.object(map, field(path, key), `an object of ${what} translations by id`)) return;
+  const ids = Object.keys(map);
+  if (ids.length > LIMITS.claims) {
+    w.add(field(path, key), `has too many entries (${ids.length}; at most ${LIMITS.claims})`);
+    return;
+  }
+  for (const id of ids) {
+    const p = field(field(path, key), id);
+    if (known && !known.has(id)) w.add(p, `unknown ${what} ${show(id)}`);
+    const o = get(map, id);
+    if (w.object(o, p, `a ${what} translation object`)) visit(o, p);
+  }
+}
+
+/** One language's text: every string optional, every id one the dataset has. */
+function walkTranslation(w: Walker, t: Json, path: string): void {
+  languageTag(w, t, path, 'lang');
+  w.string(t, path, 'title', TRANSLATED_TITLE);
+  w.string(t, path, 'credit', TRANSLATED_TEXT);
+  const label = (o: Json, p: string): void => void w.string(o, p, 'label', TRANSLATED_NAME);
+  entries(w, t, path, 'kinds', w.kinds, 'kind', label);
+  entries(w, t, path, 'types', w.types, 'type', label);
+  entries(w, t, path, 'countries', w.countries, 'country', (o, p) => {
+    w.string(o, p, 'name', TRANSLATED_NAME);
+    w.string(o, p, 'summary', TRANSLATED_TEXT);
+    const leader = get(o, 'leader');
+    if (leader !== undefined && w.object(leader, `${p}.leader`, 'a leader object')) {
+      w.string(leader, `${p}.leader`, 'name', TRANSLATED_NAME);
+      w.string(leader, `${p}.leader`, 'title', TRANSLATED_NAME);
+    }
+  });
+  entries(w, t, path, 'claims', w.claims, 'claim', (o, p) => {
+    w.string(o, p, 'text', TRANSLATED_TEXT);
+    const notes = w.list(o, p, 'notes', NOTES);
+    notes?.forEach((n, i) => {
+      if (n !== null && typeof n !== 'string') w.add(`${p}.notes[${i}]`, `expected a string or null, got ${kindOf(n)}`);
+      else if (typeof n === 'string' && n.length > LIMITS.text) w.add(`${p}.notes[${i}]`, `is too long (${n.length} characters; at most ${LIMITS.text})`);
+    });
+  });
+  entries(w, t, path, 'sources', w.sources, 'source', (o, p) => {
+    w.string(o, p, 'description', TRANSLATED_TITLE);
+    w.string(o, p, 'noUrlReason', TRANSLATED_TEXT);
+  });
+  entries(w, t, path, 'votes', w.votes, 'vote record', (o, p) => {
+    w.string(o, p, 'title', TRANSLATED_TITLE);
+    w.string(o, p, 'note', TRANSLATED_TEXT);
+  });
+}
+
+/**
+ * Checks a translation fetched from its own file (`translations.<lang>` given as a URL) against
+ * the dataset it translates: the same rules as an inline one, paths from the file's root.
+ */
+export function validateTranslation(input: unknown, data: Dataset): { ok: true; translation: DatasetTranslation } | { ok: false; errors: ValidationError[] } {
+  const w = new Walker();
+  const ids = <T extends { id: string }>(list: readonly T[] | undefined): Ids => new Set((list ?? []).map((x) => x.id));
+  w.kinds = ids(data.kinds);
+  w.types = new Map((data.types ?? []).map((t) => [t.id, t.kind]));
+  w.countries = new Map(data.countries.map((c) => [c.id, c.role]));
+  w.sources = ids(data.sources);
+  w.claims = ids(data.claims);
+  w.votes = ids(data.votes);
+  try {
+    if (isObject(input)) walkTranslation(w, input, '');
+    else w.add('', `expected a translation object, got ${kindOf(input)}`);
+  } catch (e) {
+    if (e !== STOP) throw e;
+  }
+  return w.errors.length === 0 ? { ok: true, translation: input as DatasetTranslation } : { ok: false, errors: w.errors };
 }
 
 function walkKinds(w: Walker, input: Json): void {
@@ -457,7 +565,7 @@ function urlProblem(url: string): string | null {
 }
 
 function walkClaims(w: Walker, input: Json): void {
-  w.records(input, 'claims', { required: true, max: LIMITS.claims, what: 'claims', item: 'claim' }, (c, p) => {
+  w.claims = w.records(input, 'claims', { required: true, max: LIMITS.claims, what: 'claims', item: 'claim' }, (c, p) => {
 
     const parties = w.refs(c, p, 'parties', PARTIES, w.countries, 'country');
     w.enumValue(c, p, 'relation', RELATIONS, false);
@@ -500,7 +608,7 @@ function walkClaims(w: Walker, input: Json): void {
 }
 
 function walkVotes(w: Walker, input: Json): void {
-  w.records(input, 'votes', { max: LIMITS.votes, what: 'vote records', item: 'vote record' }, (r, p) => {
+  w.votes = w.records(input, 'votes', { max: LIMITS.votes, what: 'vote records', item: 'vote record' }, (r, p) => {
     w.string(r, p, 'title', REQUIRED_TITLE);
     w.date(r, p, 'date', true, false);
     const votes = get(r, 'votes');
