@@ -5,7 +5,7 @@ import { defaultDataset } from '../../src/data/default-dataset.js';
 import { orderRows, supportMatrix } from '../../src/data/matrix.js';
 import { STATUSES } from '../../src/data/status.js';
 import type { Dataset, Status } from '../../src/data/types.js';
-import type { CountrySelectDetail, DataErrorDetail } from '../../src/internal/events.js';
+import type { CountrySelectDetail, DataErrorDetail } from '../../src/events.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
 import { withReducedMotion } from './reduced-motion.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { VizElement } from '../../src/internal/viz-element.js';
 import type { Dataset } from '../../src/data/types.js';
-import type { DataErrorDetail } from '../../src/internal/events.js';
+import type { DataErrorDetail } from '../../src/events.js';
 import { sharedStyles } from '../../src/styles/shared-styles.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 import smallJson from '../fixtures/small.json';
