@@ -4,7 +4,8 @@ import { VizElement } from '../internal/viz-element.js';
 // Not styleMap: it writes a style attribute on first render, which a strict CSP blocks.
 import { cssProps } from '../internal/css-props.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-import { STATUS_SYMBOL, kindColor, kindLetter } from '../styles/encoding.js';
+import { STATUS_SYMBOL } from '../styles/encoding.js';
+import { kindEncoding } from '../styles/kinds.js';
 import { countryProfile, type CountryProfile, type ResolvedClaim } from '../data/profile.js';
 import { formatDate, listNames } from '../data/describe.js';
 import { STATUS_LABELS } from '../data/status.js';
@@ -162,7 +163,8 @@ export class CountryCard extends VizElement {
     const lang = this.interfaceLang;
     const name = (c: Country): string => countryName(c, lang, this.regionNames);
     const picking = !pinned && profile.isHub;
-    return html`<article class="card ${layout}" data-layout=${layout} aria-labelledby="title">
+    // Kind colours as custom properties set through the CSSOM: a strict CSP refuses style attributes.
+    return html`<article class="card ${layout}" data-layout=${layout} aria-labelledby="title" ${cssProps(kindEncoding(data.kinds).properties)}>
       ${notice}
       <header>
         <h2 id="title" part="title" tabindex="-1">${name(profile.country)}</h2>
@@ -206,11 +208,11 @@ export class CountryCard extends VizElement {
       ${profile.kinds.map(
         ({ kind, status, count }) => html`<li
           part="badge"
+          class=${this.kindClass(data, kind)}
           data-kind=${kind.id}
           data-status=${status}
-          ${cssProps(this.kindStyle(data, kind))}
         >
-          <span class="letter" aria-hidden="true">${kindLetter(kind)}</span>
+          <span class="letter" aria-hidden="true">${this.kindLetter(data, kind)}</span>
           <span class="label">${kind.label}</span>
           <span class="status"
             ><span aria-hidden="true">${STATUS_SYMBOL[status]}</span> ${STATUS_LABELS[status]},
@@ -226,8 +228,7 @@ export class CountryCard extends VizElement {
     return html`<ul class="lines">
       ${profile.groups.map(({ kind, claims }) => {
         const first = claims[0].claim;
-        return html`<li part="line" data-kind=${kind.id} data-status=${first.status}
-          ${cssProps(this.kindStyle(data, kind))}>
+        return html`<li part="line" class=${this.kindClass(data, kind)} data-kind=${kind.id} data-status=${first.status}>
           <strong>${kind.label}:</strong> ${first.text}
         </li>`;
       })}
@@ -239,9 +240,8 @@ export class CountryCard extends VizElement {
     const claim = (resolved: ResolvedClaim): TemplateResult =>
       this.renderClaim(resolved, profile.country.id, data.hub, types, name);
     return html`${profile.groups.map(
-        ({ kind, claims }, i) => html`<section class="kind" aria-labelledby="kind-${i}"
-          ${cssProps(this.kindStyle(data, kind))}>
-          <h3 id="kind-${i}"><span class="letter" aria-hidden="true">${kindLetter(kind)}</span>${kind.label} support</h3>
+        ({ kind, claims }, i) => html`<section class="kind ${this.kindClass(data, kind)}" aria-labelledby="kind-${i}">
+          <h3 id="kind-${i}"><span class="letter" aria-hidden="true">${this.kindLetter(data, kind)}</span>${kind.label} support</h3>
           <ul class="claims">${claims.map(claim)}</ul>
         </section>`,
       )}
@@ -334,9 +334,12 @@ export class CountryCard extends VizElement {
     </section>`;
   }
 
-  private kindStyle(data: Dataset, kind: Kind): Record<string, string> {
-    const index = data.kinds.findIndex((k) => k.id === kind.id);
-    return index < 0 ? {} : { '--kind': kindColor(kind, index) };
+  private kindClass(data: Dataset, kind: Kind): string {
+    return kindEncoding(data.kinds).of(kind.id)?.className ?? '';
+  }
+
+  private kindLetter(data: Dataset, kind: Kind): string {
+    return kindEncoding(data.kinds).of(kind.id)?.letter ?? '';
   }
 
   /** A reader's choice in the card; focus moves to the new title, as the button is gone. */

@@ -1,16 +1,17 @@
 /**
- * A compact country × country matrix for large datasets: typed arrays instead of one object per
- * cell, so 1,000 × 1,000 takes a few megabytes and milliseconds. `adjacencyMatrix()` in
- * src/data gives the same answers as objects; the element uses it below the canvas threshold.
+ * The adjacency matrix (`mode="adjacency"`) as a model: country × country from a compact grid,
+ * typed arrays instead of one object per cell, so that 1,000 × 1,000 takes a few megabytes and
+ * milliseconds. The same model serves the table and, above its size limit, the canvas.
  */
-import { statusRank, strongestStatus } from '../data/status.js';
+import { STATUSES, statusRank, strongestStatus } from '../data/status.js';
 import type { Claim, Country, Dataset, Status } from '../data/types.js';
+import { namesOf, type Model } from './matrix-model.js';
 
 /** Code of a diagonal cell; other codes are 0 (no claim) or 1 + `statusRank`. */
 export const SELF_CODE = 7;
 
 export interface CompactAdjacency {
-  /** Countries that are a party to some claim, in dataset order (as `adjacencyMatrix`). */
+  /** Countries that are a party to some claim (of any kind, so that filtering keeps the axes), in dataset order. */
   countries: Country[];
   index: Map<string, number>;
   /** n × n, row-major: 0 no claim, 1 + statusRank of the strongest shared claim, SELF_CODE on the diagonal. */
@@ -106,4 +107,30 @@ export function adjacencyKindStats(
       return { row: country.id, kind, count: entry?.count ?? 0, status: strongestStatus(entry?.statuses ?? []) };
     }),
   );
+}
+
+export interface AdjacencyModel extends Model {
+  grid: CompactAdjacency;
+}
+
+export function adjacencyModel(data: Dataset, kinds?: readonly string[]): AdjacencyModel {
+  const grid = compactAdjacency(data, kinds);
+  const { countries, index, codes, counts } = grid;
+  const n = countries.length;
+  return {
+    data,
+    grid,
+    countries,
+    columns: [],
+    kindProperties: {},
+    adjacency: true,
+    orderInput: adjacencyKindStats(data, countries, kinds),
+    cell: (row, col) => {
+      const k = (index.get(row) ?? 0) * n + (index.get(col) ?? 0);
+      const code = codes[k];
+      return { status: code === SELF_CODE ? 'self' : (statusOfCode(code, STATUSES) ?? 'none'), count: counts[k] };
+    },
+    claims: (row, col) => claimsBetween(data, row, col, kinds),
+    name: namesOf(data.countries),
+  };
 }
