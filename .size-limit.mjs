@@ -35,13 +35,13 @@ function bundle(label, entry, limit) {
 // The budgets of issue 6 are 30 kB for the publisher bundle and 12 kB for the card alone; the
 // bundles are over them today (see the README's size table). The limits below hold the sizes
 // reached, so that nothing grows unnoticed, until the code is cut down to the budgets.
-const all = bundle('Publisher bundle, three elements (budget 30 kB)', 'dist/ally-viz.js', '38.5 kB');
+const all = bundle('Publisher bundle, three elements (budget 30 kB)', 'dist/ally-viz.js', '39 kB');
 const entry = initial('dist/ally-viz.js');
 
 export default [
   all,
-  bundle('<ally-network> alone', 'dist/elements/ally-network.js', '29.5 kB'),
-  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '27 kB'),
+  bundle('<ally-network> alone', 'dist/elements/ally-network.js', '29.75 kB'),
+  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '27.5 kB'),
   bundle('<country-card> alone (budget 12 kB)', 'dist/elements/country-card.js', '24.5 kB'),
   {
     name: 'On demand: picture export, when a reader downloads SVG or PNG (dist/chunks/svg-export-*)',
@@ -53,6 +53,12 @@ export default [
     name: 'On demand: the matrix tooltip, on the first hover or focus of a cell (dist/chunks/matrix-tip-*)',
     path: onDemand(entry, 'matrix-tip'),
     limit: '1.5 kB',
+    gzip: true,
+  },
+  {
+    name: 'On demand: the adjacency view with d3-scale, for mode="adjacency" (dist/chunks/adjacency-*)',
+    path: onDemand(entry, 'adjacency'),
+    limit: '4.5 kB',
     gzip: true,
   },
   {
