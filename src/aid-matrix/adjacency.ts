@@ -15,7 +15,7 @@ import type { CanvasView, MatrixHost } from './matrix-host.js';
 import { cellText, type CellRef, type Model } from './matrix-model.js';
 
 /** Adjacency matrices with more cells than this are drawn on a canvas instead of a table. */
-export const CANVAS_THRESHOLD = 6400;
+const CANVAS_THRESHOLD = 6400;
 /** Opacity of each status code on the canvas (index = code; 0 no claim, 7 diagonal). */
 const OPACITY = [0, 1, 1, 0.75, 0.55, 0.3, 0.2, 0.35];
 

@@ -2,26 +2,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/ally-network/register.js';
 import '../../src/aid-matrix/register.js';
 import '../../src/country-card/register.js';
-import { defaultDataset } from '../../src/data/default-dataset.js';
-import type { Dataset } from '../../src/data/types.js';
+import { SAME_INITIAL_LETTERS, sameInitialDataset } from '../fixtures/same-initial.js';
 
 /**
  * Kinds whose labels start alike ("Economic", "Energy"): every view names them by the same
  * letters, unique in the dataset (src/styles/kinds.ts), and by the same colours.
  */
-const RENAMED: Record<string, { id: string; label: string }> = {
-  diplomatic: { id: 'economic', label: 'Economic' },
-  economic: { id: 'energy', label: 'Energy' },
-  military: { id: 'military', label: 'Military' },
-};
-const LETTERS: Record<string, string> = { economic: 'E', energy: 'N', military: 'M' };
-
-const colliding: Dataset = {
-  ...defaultDataset,
-  kinds: defaultDataset.kinds.map((k) => RENAMED[k.id]),
-  types: defaultDataset.types?.map((t) => ({ ...t, kind: RENAMED[t.kind].id })),
-  claims: defaultDataset.claims.map((c) => ({ ...c, kind: RENAMED[c.kind].id })),
-};
+const colliding = sameInitialDataset;
+const LETTERS = SAME_INITIAL_LETTERS;
 
 let groups = 0;
 
