@@ -25,11 +25,14 @@ async function matrix(width: number, attributes = '', data: Dataset | undefined 
   return el;
 }
 
+/** How long a long table may take to add its rows: seconds on a loaded machine running three engines at once. */
+const ROWS_TIMEOUT = 20000;
+
 /** Waits until the ResizeObserver has reported, the element has rendered again and a long table has every row. */
 async function settle(el: AidMatrix): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;
-  await waitUntil(() => !busy(el), 'the table still draws rows', { timeout: 5000 });
+  await waitUntil(() => !busy(el), 'the table still draws rows', { timeout: ROWS_TIMEOUT });
   await el.updateComplete;
 }
 
@@ -353,7 +356,8 @@ describe('<aid-matrix>', () => {
     });
   });
 
-  describe('scale', () => {
+  describe('scale', function () {
+    this.timeout(2 * ROWS_TIMEOUT);
     // How fast is for `npm run bench`; here, that every cell is there.
     it('renders 200 partners × 20 types', async () => {
       const data = syntheticDataset(200, { types: 20, claimsPerPartner: 12 });
@@ -385,7 +389,7 @@ describe('<aid-matrix>', () => {
       expect(busy(el)).to.be.true;
       const m = supportMatrix(data, { columns: 'types' });
       expect(rowIds(el)).to.deep.equal(orderRows(m.rows, m.cells, 'support').slice(0, first), 'the first rows in order');
-      await waitUntil(() => !busy(el), 'the table still draws rows', { timeout: 5000 });
+      await waitUntil(() => !busy(el), 'the table still draws rows', { timeout: ROWS_TIMEOUT });
       expect(rowIds(el)).to.have.length(200);
       expect(root(el).querySelector('table')!.getAttribute('aria-busy')).to.equal('false');
       // Rows beyond the first screenful skip rendering while far from the viewport; the first do not.
