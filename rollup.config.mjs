@@ -1,8 +1,9 @@
 // Two builds from one source:
 // - publisher bundles: dist/ally-viz.js (all three tags) and one per element in dist/elements/,
-//   self-contained and minified, with Lit, the D3 modules and the default dataset inlined;
-// - the npm build: per-module ES files in dist/esm/ (declarations come from tsc), with Lit and
-//   D3 left as dependencies.
+//   self-contained and minified, with Lit, the default dataset and the code of a first paint
+//   inlined, and what only some readers need in dist/chunks/ (see `publisher` below);
+// - the npm build: per-module ES files in dist/esm/ (declarations come from tsc), with Lit, tslib
+//   and the D3 modules left as dependencies.
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -30,7 +31,8 @@ const minify = () =>
     format: { comments: false },
   });
 
-// What only some readers use (the validator for a publisher's own dataset, the downloads) is
+// What only some readers use (the validator for a publisher's own dataset, the picture export,
+// the matrix's tooltip and its adjacency view with d3-scale, region names in other languages) is
 // imported on demand from dist/chunks/, beside the bundle on the same server.
 const publisher = (input, file, extra = []) => ({
   input: { [file]: input },

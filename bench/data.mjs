@@ -119,7 +119,7 @@ async function main() {
         export { supportMatrix, orderRows } from './src/data/matrix.ts';
         export { networkGraph } from './src/data/network.ts';
         export { layoutNetwork, networkHeight } from './src/ally-network/network-layout.ts';
-        export { supportModel } from './src/aid-matrix/aid-matrix.ts';
+        export { supportModel } from './src/aid-matrix/matrix-model.ts';
         export { syntheticDataset } from './test/fixtures/synthetic.ts';`,
       resolveDir: ROOT,
       loader: 'ts',

@@ -6,4 +6,4 @@ export * from './ally-network/register.js';
 export * from './aid-matrix/register.js';
 export * from './country-card/register.js';
 export type * from './data/types.js';
-export type { CountrySelectDetail, DataErrorDetail } from './internal/events.js';
+export type { CountrySelectDetail, DataErrorDetail } from './events.js';

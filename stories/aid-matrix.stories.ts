@@ -3,6 +3,7 @@ import '../src/aid-matrix/register.js';
 import { renderElement } from '../.storybook/manifest.js';
 import { renderWithSnippet } from '../.storybook/snippet.js';
 import { atScale, states } from '../.storybook/states.js';
+import { sameInitialDataset } from '../test/fixtures/same-initial.js';
 
 // The stories of <aid-matrix>. Its description, controls, docs table and embed snippet come from
 // custom-elements.json (a JSDoc comment here would replace the manifest's description on the docs
@@ -58,6 +59,19 @@ export const LargeAdjacency: Story = {
   ...atScale('aid-matrix', '`mode="adjacency"` with 1,000 partners (a generated dataset): above 6,400 cells the matrix is drawn on a canvas, with one focusable cell as the keyboard cursor.', 1000, { partnerLinks: 0.5 }),
   name: 'Scale: 1,000 × 1,000 adjacency',
   args: { mode: 'adjacency' },
+};
+
+export const KindsWithTheSameInitial: Story = {
+  name: 'Kinds with the same initial',
+  args: { columns: 'types' },
+  render: (args, context) => Object.assign(renderElement('aid-matrix')(args, context), { data: sameInitialDataset }),
+  parameters: {
+    docs: {
+      description: {
+        story: 'A dataset whose kinds are Economic, Energy and Military: each kind keeps a letter of its own (E, N, M), the same in the network, the matrix and the card.',
+      },
+    },
+  },
 };
 
 export const EmbedSnippet: Story = {

@@ -1,8 +1,9 @@
 /**
  * Draws a large adjacency matrix into a canvas through ImageData: one pass over the cells, no
- * DOM node per cell (1,000 × 1,000 is a million cells).
+ * DOM node per cell (1,000 × 1,000 is a million cells); and where each cell is on it.
  */
-import { SELF_CODE, type CompactAdjacency } from './adjacency-grid.js';
+import { scaleBand, type ScaleBand } from 'd3-scale';
+import { SELF_CODE, type CompactAdjacency } from './adjacency-model.js';
 
 /** RGBA of each code (index 0 = no claim … SELF_CODE = diagonal), packed little-endian for a Uint32Array. */
 export type Palette = Uint32Array;
@@ -58,29 +59,14 @@ export function drawAdjacency(
   ctx.putImageData(image, 0, 0);
 }
 
-export interface Band {
-  /** Distance between the starts of two bands. */
-  step: number;
-  /** Width of one band. */
-  bandwidth: number;
-  /** Start of band `i`. */
-  at(i: number): number;
-  /** Index of the band under `x`, or -1 between or outside bands. */
-  index(x: number): number;
+/** Rows (or columns) of the canvas: `ids` in equal bands over `[0, extent]` px. */
+export function canvasBands(ids: readonly string[], extent: number): ScaleBand<string> {
+  return scaleBand<string>().domain(ids).range([0, extent]);
 }
 
-/** A band scale over `[0, extent]`: `count` equal bands separated by `gap` px (d3.scaleBand in a few lines). */
-export function band(count: number, extent: number, gap = 0): Band {
-  const step = count > 0 ? extent / count : 0;
-  const bandwidth = Math.max(0, step - gap);
-  return {
-    step,
-    bandwidth,
-    at: (i) => i * step,
-    index: (x) => {
-      if (step <= 0 || x < 0 || x >= extent) return -1;
-      const i = Math.floor(x / step);
-      return x - i * step < bandwidth ? i : -1;
-    },
-  };
+/** The id whose band holds `x` px, or null outside the bands (d3's band scale has no inverse). */
+export function bandAt(bands: ScaleBand<string>, x: number): string | null {
+  const ids = bands.domain();
+  const i = Math.floor((x - bands.range()[0]) / bands.step());
+  return i >= 0 && i < ids.length ? ids[i] : null;
 }

@@ -2,30 +2,6 @@ import { css } from 'lit';
 
 /** Sizes are in em of the host (its font size is themeable), never rem: the page's root size must not reach in. */
 export const matrixStyles = css`
-  .k0 {
-    --kind: var(--_k0);
-  }
-  .k1 {
-    --kind: var(--_k1);
-  }
-  .k2 {
-    --kind: var(--_k2);
-  }
-  .k3 {
-    --kind: var(--_k3);
-  }
-  .k4 {
-    --kind: var(--_k4);
-  }
-  .k5 {
-    --kind: var(--_k5);
-  }
-  .k6 {
-    --kind: var(--_k6);
-  }
-  .k7 {
-    --kind: var(--_k7);
-  }
   .frame {
     display: flex;
     flex-direction: column;
@@ -81,14 +57,31 @@ export const matrixStyles = css`
   .short {
     white-space: nowrap;
   }
+  /* A kind's letter, above its label (a column is never narrower than the letter). */
+  .letter {
+    justify-self: center;
+    display: inline-grid;
+    place-items: center;
+    width: 1.5em;
+    height: 1.5em;
+    margin-bottom: 2px;
+    border-radius: 50%;
+    background: var(--_kind, var(--_muted));
+    color: var(--_bg);
+    font-size: 0.8em;
+    font-weight: 700;
+  }
+  tbody .letter {
+    justify-self: start;
+  }
   thead th {
     align-content: end;
     text-align: center;
-    border-top: 4px solid var(--kind, var(--_line));
+    border-top: 4px solid var(--_kind, var(--_line));
   }
   tbody th {
     font-weight: 500;
-    border-inline-start: 4px solid var(--kind, transparent);
+    border-inline-start: 4px solid var(--_kind, transparent);
     cursor: pointer;
   }
   th.group {
@@ -145,7 +138,7 @@ export const matrixStyles = css`
     box-shadow: inset 0 -4px 0 var(--_accent);
   }
   .mark {
-    --c: var(--kind, var(--_accent));
+    --c: var(--_kind, var(--_accent));
     --f: color-mix(in srgb, var(--c) var(--ally-matrix-fill, 32%), var(--_bg));
     display: block;
     min-width: 24px;
@@ -212,7 +205,7 @@ export const matrixStyles = css`
     gap: 6px;
   }
   [part='legend'] .mark {
-    --kind: var(--_muted);
+    --_kind: var(--_muted);
     min-width: 22px;
     height: 20px;
     line-height: 18px;

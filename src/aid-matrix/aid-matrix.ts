@@ -3,100 +3,26 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { VizElement } from '../internal/viz-element.js';
 import { cssProps } from '../internal/css-props.js';
-import { STATUS_SYMBOL, kindColor } from '../styles/encoding.js';
-import { orderRows, supportMatrix, type RowOrder } from '../data/matrix.js';
-import { STATUSES, STATUS_LABELS } from '../data/status.js';
-import type { Claim, Country, Dataset, Status } from '../data/types.js';
+import { orderRows, type RowOrder } from '../data/matrix.js';
+import { STATUSES } from '../data/status.js';
+import type { Dataset } from '../data/types.js';
+import { fitMatrix, moveInGrid, type MatrixFit } from '../layout/matrix-layout.js';
 import { matrixStyles } from './aid-matrix.styles.js';
-import { abbreviate, fitMatrix, moveInGrid, type MatrixFit } from './matrix-layout.js';
+import type { CanvasView, MatrixHost } from './matrix-host.js';
+import { CELL_LABEL, CELL_SYMBOL, supportModel, type AxisGroup, type AxisItem, type CellRef, type CellStatus, type Model } from './matrix-model.js';
 import { rowCells } from './matrix-rows.js';
 
 export type MatrixColumns = 'kinds' | 'types';
 export type MatrixMode = 'support' | 'adjacency';
 export type MatrixOrder = RowOrder;
 
-/** What a cell shows: the strongest status, `none` (no claim) or `self` (the adjacency diagonal). */
-export type CellStatus = Status | 'none' | 'self';
-
-/** A row or column: a country, or a kind or type of support. */
-export interface AxisItem {
-  id: string;
-  label: string;
-  short: string;
-  /** Kind colour class (`k0`…`k7`, see the styles); none for countries. */
-  tone?: number;
-  /** Kind id of a type column, for grouping under its kind. */
-  kind?: string;
-}
-
-export interface Cell {
-  status: CellStatus;
-  count: number;
-  tone?: number;
-  /** Some claim of the mark is denied: the cell says so beside its status. */
-  contested?: boolean;
-}
-
-/** A cell in the reader's terms: the row's country and the column id (kind, type or country). */
-export interface CellRef {
-  row: string;
-  col: string;
-}
-
-/** The adjacency matrix too large for a table: drawn on a canvas (./adjacency.ts, loaded on demand). */
-export interface CanvasView {
-  render(el: AidMatrix): TemplateResult;
-  draw(el: AidMatrix): void;
-  /** The cell a key moves to from `ref`, or null. */
-  move(el: AidMatrix, ref: CellRef, event: KeyboardEvent): CellRef | null;
-  /** Where a cell is on screen, for the tooltip. */
-  anchor(el: AidMatrix, ref: CellRef): DOMRect | null;
-}
-
-export interface Model {
-  data: Dataset;
-  /** Countries in dataset order (rows; in adjacency mode also the columns). */
-  countries: Country[];
-  /** Kinds or types (support mode). */
-  columns: AxisItem[];
-  groups?: { label: string; tone: number; items: AxisItem[] }[];
-  /** `--_k0`, `--_k1`, …: the kind colours, set once on the frame and read by the `k<n>` classes. */
-  tones?: Record<string, string>;
-  orderInput: Parameters<typeof orderRows>[1];
-  cell: (row: string, col: string) => Cell;
-  /** The claims behind a cell (for its tooltip). */
-  claims(row: string, col: string): Claim[];
-  adjacency?: boolean;
-  canvas?: CanvasView;
-}
-
-const SYMBOL: Record<CellStatus, string> = { ...STATUS_SYMBOL, none: '·', self: '' };
-const LABEL: Record<CellStatus, string> = { ...STATUS_LABELS, none: 'No claim', self: 'Same country' };
 const WINDOW_EVENTS = ['scroll', 'keydown'];
 /** Cells a long table adds per task after its first screenful: about 10 ms of work here. */
 const CELLS_PER_TASK = 600;
-/** Kinds beyond this many reuse the colour classes. */
-const TONES = 8;
 
-/** Strings by status and count: a matrix repeats a few of them in thousands of cells. */
-const memo = (make: (cell: Cell) => string): ((cell: Cell) => string) => {
-  const made = new Map<string, string>();
-  return (cell) => {
-    const key = `${cell.status} ${cell.count} ${cell.contested === true}`;
-    let text = made.get(key);
-    if (text === undefined) made.set(key, (text = make(cell)));
-    return text;
-  };
-};
-
-/** A cell in words: "Alleged, 2 claims", "No claim". */
-export const cellText = memo(({ status, count, contested }) => {
-  const label = contested && status !== 'denied' ? `${LABEL[status]} · denied` : LABEL[status];
-  return count ? `${label}, ${count} claim${count > 1 ? 's' : ''}` : label;
-});
-
-/** A cell's mark: the status symbol and the number of claims. */
-const cellMark = memo(({ status, count, contested }) => `${SYMBOL[status]}${contested && status !== 'denied' ? SYMBOL.denied : ''}${count || ''}`);
+/** A kind's letter beside its label, for readers who cannot tell the colours apart. */
+const letter = (text: string | undefined): TemplateResult | typeof nothing =>
+  text ? html`<span class="letter" aria-hidden="true">${text}</span>` : nothing;
 
 const same = (a: CellRef | null, b: CellRef): boolean => a?.row === b.row && a.col === b.col;
 
@@ -121,7 +47,7 @@ let tipChunk: typeof import('./matrix-tip.js') | undefined;
  * country against every other.
  *
  * A table taller than the viewport paints its first screenful of rows first and adds the others
- * in the next frames, about 600 cells a frame; until every row is there its grid has
+ * a chunk per task after the next frame; until every row is there its grid has
  * `aria-busy="true"`. Printing draws every row at once.
  *
  * @tag aid-matrix
@@ -160,21 +86,20 @@ export class AidMatrix extends VizElement {
   /** Space-separated kind ids to show (default: all). */
   @property() kinds?: string;
 
-  /** @internal The cell with the tab stop. */
-  @state() active: CellRef | null = null;
-  /** @internal The cell the tooltip describes, and what opened it. */
-  @state() tip: (CellRef & { by: 'pointer' | 'focus' }) | null = null;
+  /** The cell with the tab stop. */
+  @state() private active: CellRef | null = null;
+  /** The cell the tooltip describes, and what opened it. */
+  @state() private tip: (CellRef & { by: 'pointer' | 'focus' }) | null = null;
 
-  /** @internal */
-  model: Model | null = null;
-  /** @internal Row country ids in display order. */
-  rowIds: string[] = [];
-  /** @internal Country names by id. */
-  names = new Map<string, string>();
-  /** @internal Keyboard moves (the canvas alternates two cursor elements by their parity). */
-  moves = 0;
-  /** @internal Focus the active cell after the next update. */
-  refocus = false;
+  private model: Model | null = null;
+  /** The canvas that replaces the table of a large adjacency matrix. */
+  private view?: CanvasView;
+  /** Row country ids in display order. */
+  private rowIds: string[] = [];
+  /** Keyboard moves (the canvas alternates two cursor elements by their parity). */
+  private moves = 0;
+  /** Focus the active cell after the next update. */
+  private refocus = false;
 
   private key: unknown[] = [];
   private orderKey: unknown[] = [];
@@ -212,9 +137,29 @@ export class AidMatrix extends VizElement {
     return super.getUpdateComplete();
   }
 
-  /** @internal */
-  get viewWidth(): number {
+  private get viewWidth(): number {
     return this.size.measureWidth() || 640;
+  }
+
+  /** What a view loaded on demand sees of the matrix (./matrix-host.ts): the state of now, and the callbacks. */
+  private host(): MatrixHost {
+    return {
+      root: this.renderRoot as ShadowRoot,
+      model: this.model!,
+      rowIds: this.rowIds,
+      width: this.viewWidth,
+      selected: this.selected,
+      active: this.current(),
+      tip: this.tip,
+      moves: this.moves,
+      color: (token) => getComputedStyle(this).getPropertyValue(`--_${token}`).trim(),
+      point: this.point,
+      pick: this.pick,
+      onKeyDown: this.onKeyDown,
+      onFocusIn: this.onFocusIn,
+      onFocusOut: this.onFocusOut,
+      onPointerLeave: this.onPointerLeave,
+    };
   }
 
   // Runs after the controllers (the dataset is current) and before the DOM changes.
@@ -222,7 +167,7 @@ export class AidMatrix extends VizElement {
     const data = this.source.data;
     if (data) this.prepare(data);
     // Drawn whole: a canvas, a transposed table (its rows are the few kinds) and a printed page.
-    if (this.model?.canvas || this.fit?.transposed || this.visibility.printing) this.drawnRows = Infinity;
+    if (this.view || this.fit?.transposed || this.visibility.printing) this.drawnRows = Infinity;
     if (this.tip) this.loadTip();
     super.update(changed);
   }
@@ -250,10 +195,11 @@ export class AidMatrix extends VizElement {
     const key = [data, adjacent, types, kinds?.join()];
     if (differs(key, this.key)) {
       this.key = key;
-      this.names = new Map(data.countries.map((c) => [c.id, c.name]));
       this.drawnRows = this.firstRows = Math.ceil(innerHeight / 32);
-      this.model = adjacent ? (adjacency?.adjacencyModel(data, kinds) ?? null) : supportModel(data, types, kinds);
-      if (!this.model) {
+      const shown = adjacent ? adjacency?.adjacency(data, kinds) : { model: supportModel(data, types, kinds) };
+      this.model = shown?.model ?? null;
+      this.view = shown?.canvas;
+      if (!shown) {
         this.loading = (adjacencyChunk ??= import('./adjacency.js')).then((chunk) => {
           adjacency = chunk;
           this.loading = undefined;
@@ -274,7 +220,7 @@ export class AidMatrix extends VizElement {
       const drawn = this.hasUpdated && !this.preferences.reducedMotion && this.rowIds.length <= 250 ? this.rows() : [];
       this.flip = drawn.length ? new Map(drawn.map((tr) => [tr.dataset['id'], tr.getBoundingClientRect().top])) : undefined;
     }
-    if (model.canvas) return;
+    if (this.view) return;
     const [rows, cols] = this.items();
     const labels = (items: AxisItem[]): { full: string[]; short: string[] } => ({
       full: items.map((i) => i.label),
@@ -293,7 +239,7 @@ export class AidMatrix extends VizElement {
 
   /** The row (country) and column items, in display order. */
   private items(): [AxisItem[], AxisItem[]] {
-    const rows = this.rowIds.map((id) => ({ id, label: this.names.get(id) ?? id, short: id }));
+    const rows = this.rowIds.map((id) => ({ id, label: this.model!.name(id), short: id }));
     return [rows, this.model!.adjacency ? rows : this.model!.columns];
   }
 
@@ -304,7 +250,9 @@ export class AidMatrix extends VizElement {
   protected override renderView(data: Dataset): TemplateResult {
     const model = this.model;
     if (!model || model.data !== data) return html``;
-    if (model.canvas) return model.canvas.render(this);
+    if (this.view) {
+      return html`<div class="frame">${this.view.render(this.host())}${this.tail(this.view.swatch)}</div>`;
+    }
     if (!this.rowIds.length || !(model.adjacency || model.columns.length)) {
       return html`<p class="status-message" role="status">
         ${this.rowIds.length ? 'No kinds of support match the kinds filter.' : 'No countries to show in this dataset.'}
@@ -331,25 +279,23 @@ export class AidMatrix extends VizElement {
         columns: columnIds,
         transposed,
         cell: model.cell,
-        text: cellText,
-        mark: cellMark,
         active,
         selected,
         described: tip,
       })}
     </tr>`;
-    const groupHeader = (g: { label: string; tone: number; items: AxisItem[] }, scope: 'rowgroup' | 'colgroup', span: number): TemplateResult =>
+    const groupHeader = (g: AxisGroup, scope: 'rowgroup' | 'colgroup', span: number): TemplateResult =>
       html`<th
         scope=${scope}
         role=${scope === 'colgroup' ? 'columnheader' : 'rowheader'}
         colspan=${span}
-        class="group k${g.tone}"
+        class="group ${g.kind.className}"
         ${cssProps({ 'grid-column': `span ${span}` })}
-      >${g.label}</th>`;
+      >${letter(g.kind.letter)}${g.label}</th>`;
 
     return html`<div
       class="frame ${fit.overflow ? 'overflow' : ''} ${fit.columnHeaders === 'rotated' ? 'rotated' : ''} ${fit.cellWidth < 36 ? 'narrow' : ''}"
-      ${cssProps(model.tones ?? {})}
+      ${cssProps(model.kindProperties)}
     >
       <div class="scroller">
         <table
@@ -403,20 +349,20 @@ export class AidMatrix extends VizElement {
     return html`<th
       scope=${scope}
       role=${scope === 'row' ? 'rowheader' : 'columnheader'}
-      class="k${item.tone ?? ''} ${highlighted ? 'hl' : ''} ${id === this.selected ? 'sel' : ''}"
-      data-country=${item.tone === undefined ? id : nothing}
+      class="${item.kind?.className ?? ''} ${highlighted ? 'hl' : ''} ${id === this.selected ? 'sel' : ''}"
+      data-country=${item.kind ? nothing : id}
     >
-      <span class=${abbreviated ? 'short' : 'label'} aria-hidden=${ifDefined(abbreviated ? 'true' : undefined)} title=${label}
+      ${letter(item.letter)}<span class=${abbreviated ? 'short' : 'label'} aria-hidden=${ifDefined(abbreviated ? 'true' : undefined)} title=${label}
         >${abbreviated ? short : label}</span
       >${abbreviated ? html`<span class="visually-hidden">${label}</span>` : nothing}
     </th>`;
   }
 
   /**
-   * @internal The legend and the tooltip, under the matrix. `swatch` styles the legend's marks
-   * (the canvas draws plain fills, without symbols or numbers).
+   * The legend and the tooltip, under the matrix. `swatch` styles the legend's marks (the canvas
+   * draws plain fills, without symbols or numbers).
    */
-  tail(swatch?: (status: CellStatus) => Record<string, string>): TemplateResult {
+  private tail(swatch?: (status: CellStatus) => Record<string, string>): TemplateResult {
     const model = this.model!;
     const statuses: CellStatus[] = [...STATUSES, 'none'];
     if (model.adjacency) statuses.push('self');
@@ -427,7 +373,7 @@ export class AidMatrix extends VizElement {
           ${statuses.map(
             (s) =>
               html`<li data-status=${s}>
-                <span class="mark" aria-hidden="true" ${cssProps(swatch?.(s) ?? {})}>${swatch ? '' : SYMBOL[s]}</span>${LABEL[s]}
+                <span class="mark" aria-hidden="true" ${cssProps(swatch?.(s) ?? {})}>${swatch ? '' : CELL_SYMBOL[s]}</span>${CELL_LABEL[s]}
               </li>`,
           )}
         </ul>
@@ -441,7 +387,7 @@ export class AidMatrix extends VizElement {
         @pointerenter=${this.cancelHide}
         @pointerleave=${this.onPointerLeave}
       >
-        ${tip && tipChunk ? tipChunk.tipContent(this, model, tip) : nothing}
+        ${tip && tipChunk ? tipChunk.tipContent(model, tip) : nothing}
       </div>`;
   }
 
@@ -463,7 +409,7 @@ export class AidMatrix extends VizElement {
         }
       });
     }
-    this.model?.canvas?.draw(this);
+    this.view?.draw(this.host());
     if (this.rowIds.length > this.drawnRows && !this.drawingRows) {
       this.drawingRows = true;
       // The next chunk in a task after the next frame, so that the rows drawn so far paint first.
@@ -483,8 +429,8 @@ export class AidMatrix extends VizElement {
     this.placeTip();
   }
 
-  /** @internal The active cell while it is shown, else the first. */
-  current(): CellRef {
+  /** The active cell while it is shown, else the first. */
+  private current(): CellRef {
     const ids = this.rowIds;
     const cols = this.model!.adjacency ? ids : this.model!.columns.map((c) => c.id);
     const a = this.active;
@@ -497,13 +443,11 @@ export class AidMatrix extends VizElement {
     );
   }
 
-  /** @internal */
-  toggle(id: string): void {
+  private toggle(id: string): void {
     this.selection.select(this.selected === id ? null : id);
   }
 
-  /** @internal */
-  readonly onKeyDown = (event: KeyboardEvent): void => {
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
     const ref = refOf(event.target);
     if (!ref) return;
     const { key } = event;
@@ -513,7 +457,7 @@ export class AidMatrix extends VizElement {
       else if (this.selected !== null) this.selection.select(null);
       else return;
     } else {
-      const next = this.model?.canvas ? this.model.canvas.move(this, ref, event) : this.move(event);
+      const next = this.view ? this.moveOnCanvas(ref, event) : this.move(event);
       if (!next) return;
       this.active = next;
       this.tip = { ...next, by: 'focus' };
@@ -533,23 +477,36 @@ export class AidMatrix extends VizElement {
     return to && refOf(rows[to.row].cells[to.col + 1]);
   }
 
+  /** The canvas cell a key moves to: its rows and columns are the row countries. */
+  private moveOnCanvas({ row, col }: CellRef, event: KeyboardEvent): CellRef | null {
+    const ids = this.rowIds;
+    const to = moveInGrid({ row: ids.indexOf(row), col: ids.indexOf(col) }, event, ids.length, ids.length);
+    return to && { row: ids[to.row], col: ids[to.col] };
+  }
+
   private readonly onClick = (event: MouseEvent): void => {
     const id =
       refOf(event.target)?.row ?? (event.target as Element).closest<HTMLElement>('th[data-country]')?.dataset['country'];
     if (id) this.toggle(id);
   };
 
-  /** @internal Opens the tooltip for the cell under the pointer. */
-  point(ref: CellRef | null): void {
+  /** Opens the tooltip for the cell under the pointer. */
+  private readonly point = (ref: CellRef | null): void => {
     if (!ref) return;
     this.cancelHide();
     if (!same(this.tip, ref)) this.tip = { ...ref, by: 'pointer' };
-  }
+  };
+
+  /** A click or tap on a canvas cell. */
+  private readonly pick = (ref: CellRef): void => {
+    this.active = ref;
+    this.tip = { ...ref, by: 'pointer' };
+    this.toggle(ref.row);
+  };
 
   private readonly onPointerOver = (event: PointerEvent): void => this.point(refOf(event.target));
 
-  /** @internal */
-  readonly onPointerLeave = (): void => {
+  private readonly onPointerLeave = (): void => {
     this.cancelHide();
     // A short delay lets the pointer cross the gap into the tooltip (WCAG 1.4.13, hoverable).
     this.hideTimer = window.setTimeout(() => {
@@ -559,16 +516,14 @@ export class AidMatrix extends VizElement {
 
   private readonly cancelHide = (): void => clearTimeout(this.hideTimer);
 
-  /** @internal */
-  readonly onFocusIn = (event: FocusEvent): void => {
+  private readonly onFocusIn = (event: FocusEvent): void => {
     const ref = refOf(event.target);
     if (!ref) return;
     if (!same(this.active, ref)) this.active = ref;
     if (!same(this.tip, ref)) this.tip = { ...ref, by: 'focus' };
   };
 
-  /** @internal */
-  readonly onFocusOut = (event: FocusEvent): void => {
+  private readonly onFocusOut = (event: FocusEvent): void => {
     // The focused cell is being replaced (canvas cursor): focus moves to its successor next.
     if (this.refocus) return;
     const to = event.relatedTarget as Node | null;
@@ -590,61 +545,14 @@ export class AidMatrix extends VizElement {
     const popover = typeof tip.showPopover === 'function';
     const anchor =
       this.tip && tipChunk
-        ? model.canvas
-          ? model.canvas.anchor(this, this.tip)
+        ? this.view
+          ? this.view.anchor(this.host(), this.tip)
           : this.cell(this.tip)?.getBoundingClientRect()
         : null;
     if (popover && tip.matches(':popover-open') !== !!anchor) tip.togglePopover();
     tip.classList.toggle('open', !!anchor);
     if (anchor) tipChunk!.placeTip(tip, anchor, popover ? null : this);
   }
-}
-
-/** @internal Columns, cells and colours of `mode="support"`, from the dataset (exported for the data micro-benchmark). */
-export function supportModel(data: Dataset, types: boolean, kinds: string[] | undefined): Model {
-  const matrix = supportMatrix(data, { columns: types ? 'types' : 'kinds' });
-  const tone = (kind: string): number => Math.max(0, data.kinds.findIndex((k) => k.id === kind)) % TONES;
-  const keep = (kind: string): boolean => !kinds || kinds.includes(kind);
-  const columns: AxisItem[] = matrix.columns
-    .filter((c) => keep(c.kind))
-    .map((c) => ({
-      id: c.id,
-      label: c.label,
-      // Abbreviated type labels read worse than rotated full ones, so only kinds get a short form.
-      short: types ? c.label : abbreviate(c.label, 5),
-      tone: tone(c.kind),
-      kind: c.kind,
-    }));
-  const orderInput = matrix.cells.filter((c) => keep(c.kind));
-  // Every cell's view made once, so that drawing one is two lookups.
-  const tones = new Map(data.kinds.map((k) => [k.id, tone(k.id)]));
-  type Entry = { view: Cell; claims: Claim[] };
-  const byRow = new Map<string, Map<string, Entry>>();
-  for (const c of orderInput) {
-    let row = byRow.get(c.row);
-    if (!row) byRow.set(c.row, (row = new Map<string, Entry>()));
-    row.set(c.col, {
-      view: { status: c.status ?? 'none', count: c.count, tone: tones.get(c.kind) ?? 0, contested: c.contested },
-      claims: c.claims,
-    });
-  }
-  const empty: Cell = { status: 'none', count: 0 };
-  const colors: Record<string, string> = {};
-  data.kinds.slice(0, TONES).forEach((k, i) => (colors[`--_k${i}`] = kindColor(k, i)));
-  return {
-    data,
-    countries: matrix.rows,
-    columns,
-    groups: types
-      ? data.kinds
-          .map((k) => ({ label: k.label, tone: tone(k.id), items: columns.filter((c) => c.kind === k.id) }))
-          .filter((g) => g.items.length > 0)
-      : undefined,
-    tones: colors,
-    orderInput,
-    cell: (row, col) => byRow.get(row)?.get(col)?.view ?? empty,
-    claims: (row, col) => byRow.get(row)?.get(col)?.claims ?? [],
-  };
 }
 
 declare global {

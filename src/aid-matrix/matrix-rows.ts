@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import type { Cell, CellRef } from './aid-matrix.js';
+import { cellMark, cellText, type Cell, type CellRef } from './matrix-model.js';
 
 /** The data cells of one row, and the state of the grid they show. */
 export interface RowCells {
@@ -11,9 +11,6 @@ export interface RowCells {
   /** Rows are kinds or types and columns countries. */
   transposed: boolean;
   cell: (row: string, col: string) => Cell;
-  /** Words and symbol of a cell (shared strings: cells repeat a few statuses and counts). */
-  text: (cell: Cell) => string;
-  mark: (cell: Cell) => string;
   /** The cell with the tab stop. */
   active: CellRef;
   selected: string | null;
@@ -79,12 +76,12 @@ class RowCellsDirective extends Directive {
       td.setAttribute('data-row', row);
       td.setAttribute('data-col', col);
       td.setAttribute('data-status', cell.status);
-      td.setAttribute('aria-label', spec.text(cell));
-      td.className = `k${cell.tone ?? ''}${row === selected || col === selected ? ' sel' : ''}`;
+      td.setAttribute('aria-label', cellText(cell));
+      td.className = `${cell.kind?.className ?? ''}${row === selected || col === selected ? ' sel' : ''}`;
       td.tabIndex = active.row === row && active.col === col ? 0 : -1;
       setOrRemove(td, 'aria-selected', row === selected ? 'true' : null);
       setOrRemove(td, 'aria-describedby', described?.row === row && described.col === col ? 'tip' : null);
-      td.firstChild!.textContent = spec.mark(cell);
+      td.firstChild!.textContent = cellMark(cell);
     });
     return noChange;
   }

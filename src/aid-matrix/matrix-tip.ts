@@ -4,8 +4,8 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { evidenceText, formatDate, listNames } from '../data/describe.js';
-import type { AidMatrix, CellRef, Model } from './aid-matrix.js';
 import { STATUS_SYMBOL } from '../styles/encoding.js';
+import type { CellRef, Model } from './matrix-model.js';
 
 /** Claims listed in a tooltip; more are counted. */
 const SHOWN = 6;
@@ -48,10 +48,9 @@ export const tipStyles = css`
 `;
 
 /** The cell's headers, then its claims with their evidence, dates and sources. */
-export function tipContent(el: AidMatrix, model: Model, tip: CellRef): TemplateResult {
-  const data = model.data;
+export function tipContent(model: Model, tip: CellRef): TemplateResult {
+  const { data, name } = model;
   const claims = model.claims(tip.row, tip.col);
-  const name = (id: string): string => el.names.get(id) ?? model.columns.find((c) => c.id === id)?.label ?? id;
   const source = (id: string): string => {
     const s = data.sources.find((x) => x.id === id);
     return s ? `${s.publisher}, ${formatDate(s.date)}` : id;

@@ -23,30 +23,6 @@ export const allyNetworkStyles = css`
     user-select: none;
     -webkit-user-select: none;
   }
-  .k0 {
-    --_kind: var(--_k0);
-  }
-  .k1 {
-    --_kind: var(--_k1);
-  }
-  .k2 {
-    --_kind: var(--_k2);
-  }
-  .k3 {
-    --_kind: var(--_k3);
-  }
-  .k4 {
-    --_kind: var(--_k4);
-  }
-  .k5 {
-    --_kind: var(--_k5);
-  }
-  .k6 {
-    --_kind: var(--_k6);
-  }
-  .k7 {
-    --_kind: var(--_k7);
-  }
   .link {
     stroke: var(--_kind);
     stroke-linecap: round;

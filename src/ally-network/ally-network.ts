@@ -1,7 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VizElement } from '../internal/viz-element.js';
-import { STATUS_LINE, kindColor, kindLetter } from '../styles/encoding.js';
+import { STATUS_LINE } from '../styles/encoding.js';
+import { kindEncoding } from '../styles/kinds.js';
 import { networkGraph, type NetworkGraph } from '../data/network.js';
 import { capitalize, countrySupport, countrySupportText, datasetSummary, listNames } from '../data/describe.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
@@ -21,10 +22,6 @@ import {
   type PlacedNode,
 } from './network-layout.js';
 import { linkLines, setAttr } from './network-links.js';
-
-/** Kinds beyond this many share colours (the stylesheet has a class per slot). */
-const KIND_SLOTS = 8;
-const kindClass = (index: number): string => `k${Math.max(0, index) % KIND_SLOTS}`;
 
 /** Resize transitions last this long (ms), and not at all under reduced motion. */
 const TWEEN_MS = 400;
@@ -346,8 +343,7 @@ export class AllyNetwork extends VizElement {
     this.drawn = null;
     const kinds = this.activeKinds(data);
     // Kind colours as custom properties set through the CSSOM: a strict CSP refuses style attributes.
-    const colors = Object.fromEntries(data.kinds.slice(0, KIND_SLOTS).map((kind, i) => [`--_k${i}`, kindColor(kind, i)]));
-    return html`<figure aria-labelledby="title" aria-describedby="summary" ${cssProps(colors)}>
+    return html`<figure aria-labelledby="title" aria-describedby="summary" ${cssProps(kindEncoding(data.kinds).properties)}>
       <div part="title" class="title" id="title">${data.title}</div>
       <p part="summary" class="summary" id="summary">${datasetSummary(data)}</p>
       <div class="chart">${view ? this.renderChart(view, kinds) : nothing}</div>
@@ -363,7 +359,7 @@ export class AllyNetwork extends VizElement {
   private renderChart(view: View, kinds: Set<string>): TemplateResult {
     const layout = this.picture ?? view.layout;
     const { data } = view;
-    const kindIndex = new Map(data.kinds.map((k, i) => [k.id, i]));
+    const encoding = kindEncoding(data.kinds);
     const shown = layout.links.flatMap((l, i) => (kinds.has(l.kind) ? [i] : []));
     const visible = shown.map((i) => layout.links[i]);
     this.drawn = { layout, visible: shown };
@@ -396,15 +392,15 @@ export class AllyNetwork extends VizElement {
           ${linkLines({
             links: visible,
             className: (l) => {
-              const slot = kindClass(kindIndex.get(l.kind) ?? 0);
+              const slot = encoding.of(l.kind)?.className ?? 'k0';
               return known && !touches(l) ? `link ${slot} ${fade}` : `link ${slot}`;
             },
             strokeWidth: (l) => base * STATUS_LINE[l.link.status].weight * (known && touches(l) ? 1.5 : 1),
           })}
           ${visible.filter((l) => l.letter).map((l) => {
-            const kind = data.kinds[kindIndex.get(l.kind)!];
+            const kind = encoding.of(l.kind);
             return kind
-              ? svg`<text class="letter ${known && !touches(l) ? fade : ''}" dominant-baseline="central">${kindLetter(kind)}</text>`
+              ? svg`<text class="letter ${known && !touches(l) ? fade : ''}" dominant-baseline="central">${kind.letter}</text>`
               : nothing;
           })}
         </g>
@@ -470,7 +466,8 @@ export class AllyNetwork extends VizElement {
   }
 
   private swatch(data: Dataset, kind: Kind): TemplateResult {
-    return html`<span class="swatch ${kindClass(data.kinds.indexOf(kind))}" aria-hidden="true">${kindLetter(kind)}</span>`;
+    const style = kindEncoding(data.kinds).of(kind.id);
+    return html`<span class="swatch ${style?.className ?? ''}" aria-hidden="true">${style?.letter}</span>`;
   }
 
   private renderLegend(data: Dataset, kinds: Set<string>): TemplateResult {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
 import { defaultDataset } from '../data/default-dataset.js';
-import { emit, type DataErrorDetail } from '../internal/events.js';
+import { emit, type DataErrorDetail } from '../events.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   /** A dataset object; wins over `src`. */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit, type CountrySelectDetail } from '../internal/events.js';
+import { emit, type CountrySelectDetail } from '../events.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
   selected: string | null;

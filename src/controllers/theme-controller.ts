@@ -2,26 +2,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-export interface ThemeHost extends ReactiveControllerHost, HTMLElement {
-  theme: Theme;
-}
-
 /**
- * The reader's colour-scheme and motion preferences. Colours themselves live in CSS
- * (`:host([theme=dark])` and the media query); this is for code that needs the answer, such as
- * transitions and image export.
+ * The reader's motion preference, and an update when the colour scheme changes. Colours
+ * themselves live in CSS (`:host([theme=dark])` and the media query, ../styles/shared-styles.ts);
+ * the update lets a view that paints with them, such as the adjacency canvas, paint again.
  */
 export class ThemeController implements ReactiveController {
   private readonly queries: MediaQueryList[] = [];
 
-  constructor(private readonly host: ThemeHost) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
-  }
-
-  get dark(): boolean {
-    if (this.host.theme === 'dark') return true;
-    if (this.host.theme === 'light') return false;
-    return matchMedia('(prefers-color-scheme: dark)').matches;
   }
 
   get reducedMotion(): boolean {

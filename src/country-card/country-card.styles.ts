@@ -31,7 +31,7 @@ export const cardStyles = css`
     gap: 0.4em;
     font-size: 1em;
     padding-bottom: 0.25em;
-    border-bottom: 2px solid var(--kind, var(--_line));
+    border-bottom: 2px solid var(--_kind, var(--_line));
   }
   .side {
     display: flex;
@@ -68,7 +68,7 @@ export const cardStyles = css`
     width: 1.4em;
     height: 1.4em;
     border-radius: 50%;
-    background: var(--kind, var(--_muted));
+    background: var(--_kind, var(--_muted));
     color: var(--_bg);
     font-size: 0.8em;
     font-weight: 700;
@@ -83,7 +83,7 @@ export const cardStyles = css`
     align-items: center;
     gap: 0.35em;
     padding: 0.15em 0.6em 0.15em 0.2em;
-    border: 1px solid var(--kind, var(--_line));
+    border: 1px solid var(--_kind, var(--_line));
     border-radius: 999px;
     font-size: 0.875em;
   }
@@ -114,7 +114,7 @@ export const cardStyles = css`
     flex-direction: column;
     gap: 0.2em;
     padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--kind, var(--_line));
+    border-inline-start: 3px solid var(--_kind, var(--_line));
   }
   [part~='claim'][data-status='acknowledged-in-part'],
   [part~='claim'][data-status='alleged'] {
@@ -182,7 +182,7 @@ export const cardStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
     padding-inline-start: 0.5em;
-    border-inline-start: 3px solid var(--kind, var(--_line));
+    border-inline-start: 3px solid var(--_kind, var(--_line));
   }
   .notice {
     color: var(--_muted);

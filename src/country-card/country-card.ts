@@ -4,7 +4,8 @@ import { VizElement } from '../internal/viz-element.js';
 // Not styleMap: it writes a style attribute on first render, which a strict CSP blocks.
 import { cssProps } from '../internal/css-props.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-import { STATUS_SYMBOL, kindColor, kindLetter } from '../styles/encoding.js';
+import { STATUS_SYMBOL } from '../styles/encoding.js';
+import { kindEncoding } from '../styles/kinds.js';
 import { countryProfile, type CountryProfile, type ResolvedClaim } from '../data/profile.js';
 import { evidenceLabel, formatDate, listNames, sourceText } from '../data/describe.js';
 import { relationOf, type Side } from '../data/relations.js';
@@ -178,7 +179,8 @@ export class CountryCard extends VizElement {
     const picking = !pinned && profile.isHub;
     const hub = data.countries.find((c) => c.id === data.hub);
     const hubName = hub ? name(hub) : data.hub;
-    return html`<article class="card ${layout}" data-layout=${layout} aria-labelledby="title">
+    // Kind colours as custom properties set through the CSSOM: a strict CSP refuses style attributes.
+    return html`<article class="card ${layout}" data-layout=${layout} aria-labelledby="title" ${cssProps(kindEncoding(data.kinds).properties)}>
       ${notice}
       <header>
         <h2 id="title" part="title" tabindex="-1">${name(profile.country)}</h2>
@@ -222,12 +224,12 @@ export class CountryCard extends VizElement {
       ${profile.kinds.map(
         ({ kind, status, count, evidence }) => html`<li
           part="badge"
+          class=${this.kindClass(data, kind)}
           data-kind=${kind.id}
           data-status=${status}
           data-contested=${evidence.contested}
-          ${cssProps(this.kindStyle(data, kind))}
         >
-          <span class="letter" aria-hidden="true">${kindLetter(kind)}</span>
+          <span class="letter" aria-hidden="true">${this.kindLetter(data, kind)}</span>
           <span class="label">${kind.label}</span>
           <span class="status"
             ><span aria-hidden="true">${STATUS_SYMBOL[status]}${evidence.contested && status !== 'denied' ? STATUS_SYMBOL.denied : ''}</span>
@@ -247,8 +249,7 @@ export class CountryCard extends VizElement {
     return html`<ul class="lines">
       ${(gives?.groups ?? []).map(({ kind, claims }) => {
         const first = claims[0].claim;
-        return html`<li part="line" data-kind=${kind.id} data-status=${first.status}
-          ${cssProps(this.kindStyle(data, kind))}>
+        return html`<li part="line" class=${this.kindClass(data, kind)} data-kind=${kind.id} data-status=${first.status}>
           <strong>${kind.label}:</strong> ${first.text}
         </li>`;
       })}
@@ -274,8 +275,8 @@ export class CountryCard extends VizElement {
           <h3 id="side-${i}">${SIDE_HEADINGS[side](own, hubName)}</h3>
           ${side === 'joint' || side === 'context' ? html`<p class="side-note">${SIDE_NOTES[side]}</p>` : nothing}
           ${groups.map(
-            ({ kind, claims }) => html`<div class="kind" ${cssProps(this.kindStyle(data, kind))}>
-              <h4><span class="letter" aria-hidden="true">${kindLetter(kind)}</span>${kind.label}</h4>
+            ({ kind, claims }) => html`<div class="kind ${this.kindClass(data, kind)}" data-kind=${kind.id}>
+              <h4><span class="letter" aria-hidden="true">${this.kindLetter(data, kind)}</span>${kind.label}</h4>
               <ul class="claims">${claims.map(claim)}</ul>
             </div>`,
           )}
@@ -382,9 +383,12 @@ export class CountryCard extends VizElement {
     </section>`;
   }
 
-  private kindStyle(data: Dataset, kind: Kind): Record<string, string> {
-    const index = data.kinds.findIndex((k) => k.id === kind.id);
-    return index < 0 ? {} : { '--kind': kindColor(kind, index) };
+  private kindClass(data: Dataset, kind: Kind): string {
+    return kindEncoding(data.kinds).of(kind.id)?.className ?? '';
+  }
+
+  private kindLetter(data: Dataset, kind: Kind): string {
+    return kindEncoding(data.kinds).of(kind.id)?.letter ?? '';
   }
 
   /** A reader's choice in the card; focus moves to the new title, as the button is gone. */

@@ -34,9 +34,9 @@ const asOfText = (data: Dataset): string => `${data.asOfApproximate ? 'approxima
 const WEB_URL = /^https?:\/\//i;
 
 /**
- * The attributes and controllers the three views share (design.md, "Attributes common to the
- * three"). Each view implements `renderView()` for a ready dataset; the base draws a placeholder
- * until the view nears the viewport, and the source line and download menu under the view.
+ * The attributes and controllers the three views share (the README's element reference lists
+ * them as "all views"). Each view implements `renderView()` for a ready dataset; the base draws a
+ * placeholder until the view nears the viewport, and the source line and download menu under it.
  *
  * @csspart placeholder - The box of reserved size shown until the view first nears the viewport and its data is ready.
  * @csspart footer - The line under the view: source line, sources and downloads.

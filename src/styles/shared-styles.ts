@@ -1,20 +1,50 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { KIND_PALETTE, KIND_SLOTS } from './kinds.js';
+
+/**
+ * The theme's colours, each written once: internal token, the publisher's custom property (if
+ * any), light and dark default. The kind colours are slots (`--_slot<n>`); which kind takes
+ * which slot, and its own `--ally-color-<id>`, come from ./kinds.ts.
+ */
+const COLORS: readonly (readonly [token: string, property: string | null, light: string, dark: string])[] = [
+  ['bg', '--ally-background', '#ffffff', '#16181c'],
+  ['fg', '--ally-foreground', '#1d1f23', '#eceef1'],
+  ['muted', '--ally-muted', '#5d6470', '#a3aab5'],
+  ['line', '--ally-border', '#d5d9df', '#3a3f47'],
+  ['accent', '--ally-accent', '#6b3fa0', '#b99be0'],
+  ['focus', '--ally-focus-ring', '#1a73e8', '#8ab4f8'],
+  ['error', null, '#c0392b', '#f07060'],
+  ...KIND_PALETTE.map(([light, dark], i) => [`slot${i}`, null, light, dark] as const),
+];
+
+/** A rule that gives `selector` the colours of `scheme`. */
+const colors = (selector: string, scheme: 'light' | 'dark'): string => {
+  const tokens = COLORS.map(([token, property, light, dark]) => {
+    const value = scheme === 'light' ? light : dark;
+    return `--_${token}: ${property ? `var(${property}, ${value})` : value};`;
+  });
+  return `${selector} { ${tokens.join(' ')} ${scheme === 'dark' ? 'color-scheme: dark;' : ''} }`;
+};
+
+/** Light by default; dark by the theme attribute, or by the reader's preference unless the attribute says light. */
+const themes: CSSResult = unsafeCSS(
+  colors(':host', 'light') +
+    colors(":host([theme='dark'])", 'dark') +
+    `@media (prefers-color-scheme: dark) { ${colors(":host(:not([theme='light']))", 'dark')} }`,
+);
+
+/** `.k0` … `.k7`: the kind colour of a slot as `--_kind`, from the `--_k<n>` a view sets on its root. */
+const kindClasses = unsafeCSS(
+  Array.from({ length: KIND_SLOTS }, (_, i) => `.k${i} { --_kind: var(--_k${i}); }`).join(''),
+);
 
 /**
  * Tokens and pieces every view shares. Publishers theme with the `--ally-*` custom properties on
  * the element or any ancestor; the `--_*` properties are internal and resolve those.
  */
 export const sharedStyles = css`
+  ${themes}
   :host {
-    --_diplomatic: var(--ally-color-diplomatic, #2f6fb0);
-    --_economic: var(--ally-color-economic, #b7791f);
-    --_military: var(--ally-color-military, #c0392b);
-    --_bg: var(--ally-background, #ffffff);
-    --_fg: var(--ally-foreground, #1d1f23);
-    --_muted: var(--ally-muted, #5d6470);
-    --_line: var(--ally-border, #d5d9df);
-    --_accent: var(--ally-accent, #6b3fa0);
-    --_focus: var(--ally-focus-ring, #1a73e8);
     --_radius: var(--ally-radius, 6px);
     --_space: var(--ally-space, 12px);
     display: block;
@@ -33,32 +63,7 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    --_diplomatic: var(--ally-color-diplomatic, #6ea8e6);
-    --_economic: var(--ally-color-economic, #e0a94a);
-    --_military: var(--ally-color-military, #f07060);
-    --_bg: var(--ally-background, #16181c);
-    --_fg: var(--ally-foreground, #eceef1);
-    --_muted: var(--ally-muted, #a3aab5);
-    --_line: var(--ally-border, #3a3f47);
-    --_accent: var(--ally-accent, #b99be0);
-    --_focus: var(--ally-focus-ring, #8ab4f8);
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_diplomatic: var(--ally-color-diplomatic, #6ea8e6);
-      --_economic: var(--ally-color-economic, #e0a94a);
-      --_military: var(--ally-color-military, #f07060);
-      --_bg: var(--ally-background, #16181c);
-      --_fg: var(--ally-foreground, #eceef1);
-      --_muted: var(--ally-muted, #a3aab5);
-      --_line: var(--ally-border, #3a3f47);
-      --_accent: var(--ally-accent, #b99be0);
-      --_focus: var(--ally-focus-ring, #8ab4f8);
-      color-scheme: dark;
-    }
-  }
+  ${kindClasses}
   *,
   *::before,
   *::after {
@@ -82,7 +87,7 @@ export const sharedStyles = css`
   [part~='error'] {
     margin: 0;
     padding: var(--_space);
-    border: 1px solid var(--_military);
+    border: 1px solid var(--_error);
     border-radius: var(--_radius);
     color: var(--_fg);
     overflow-wrap: anywhere;

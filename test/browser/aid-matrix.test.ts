@@ -5,7 +5,7 @@ import { defaultDataset } from '../../src/data/default-dataset.js';
 import { orderRows, supportMatrix } from '../../src/data/matrix.js';
 import { STATUSES } from '../../src/data/status.js';
 import type { Dataset, Status } from '../../src/data/types.js';
-import type { CountrySelectDetail, DataErrorDetail } from '../../src/internal/events.js';
+import type { CountrySelectDetail, DataErrorDetail } from '../../src/events.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
 import { withReducedMotion } from './reduced-motion.js';
 
@@ -25,11 +25,14 @@ async function matrix(width: number, attributes = '', data: Dataset | undefined 
   return el;
 }
 
+/** How long a long table may take to add its rows: seconds on a loaded machine running three engines at once. */
+const ROWS_TIMEOUT = 20000;
+
 /** Waits until the ResizeObserver has reported, the element has rendered again and a long table has every row. */
 async function settle(el: AidMatrix): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;
-  await waitUntil(() => !busy(el), 'the table still draws rows', { timeout: 5000 });
+  await waitUntil(() => !busy(el), 'the table still draws rows', { timeout: ROWS_TIMEOUT });
   await el.updateComplete;
 }
 
@@ -47,6 +50,8 @@ const key = (target: Element, keyName: string, init: KeyboardEventInit = {}): vo
 };
 const tip = (el: AidMatrix): HTMLElement => root(el).querySelector<HTMLElement>('#tip')!;
 const tipOpen = (el: AidMatrix): boolean => tip(el).matches(':popover-open') || tip(el).classList.contains('open');
+/** A header's label as shown, without the kind letter beside it. */
+const label = (th: Element): string => th.querySelector('.label, .short')!.textContent.trim();
 
 /**
  * A cell's status, computed here independently by the one rule (docs/evidence.md): the support the
@@ -100,10 +105,17 @@ describe('<aid-matrix>', () => {
 
     it('filters columns with the kinds attribute', async () => {
       const el = await matrix(900, 'kinds="military economic"');
-      expect([...root(el).querySelectorAll<HTMLElement>('thead th')].map((th) => th.textContent.trim())).to.deep.equal([
-        'Economic',
-        'Military',
-      ]);
+      expect([...root(el).querySelectorAll<HTMLElement>('thead th')].map(label)).to.deep.equal(['Economic', 'Military']);
+    });
+
+    it('marks each kind column with its letter and colour, hidden from screen readers who hear the label', async () => {
+      const el = await matrix(900);
+      const headers = [...root(el).querySelectorAll<HTMLElement>('thead th[scope=col]')];
+      expect(headers.map((th) => th.querySelector('.letter')!.textContent)).to.deep.equal(['D', 'E', 'M']);
+      expect(headers.every((th) => th.querySelector('.letter')!.getAttribute('aria-hidden') === 'true')).to.be.true;
+      const [diplomatic, economic] = headers.map((th) => getComputedStyle(th.querySelector('.letter')!).backgroundColor);
+      expect(diplomatic).to.not.equal(economic);
+      expect(getComputedStyle(headers[0]).borderTopColor).to.equal(diplomatic);
     });
   });
 
@@ -114,6 +126,7 @@ describe('<aid-matrix>', () => {
       expect(root(el).querySelectorAll('thead th[scope=colgroup]')).to.have.length(3);
       expect(root(el).querySelectorAll('thead th[scope=col]')).to.have.length(types.length);
       expect(cells(el)).to.have.length(ALLIES.length * types.length);
+      expect([...root(el).querySelectorAll('thead th[scope=colgroup] .letter')].map((l) => l.textContent)).to.deep.equal(['D', 'E', 'M']);
       for (const id of ALLIES) {
         for (const type of types) {
           expect(cell(el, id, type.id).dataset['status'], `${id} ${type.id}`).to.equal(
@@ -275,7 +288,7 @@ describe('<aid-matrix>', () => {
       expect(text).to.contain(drones.text);
       expect(text).to.contain('Sources:');
       expect(root(el).querySelector("tbody th[data-country='IRN']")!.classList.contains('hl')).to.be.true;
-      expect([...root(el).querySelectorAll('thead th.hl')].map((th) => th.textContent.trim())).to.deep.equal(['Military']);
+      expect([...root(el).querySelectorAll('thead th.hl')].map(label)).to.deep.equal(['Military']);
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
       await el.updateComplete;
       expect(tipOpen(el)).to.be.false;
@@ -317,7 +330,7 @@ describe('<aid-matrix>', () => {
     it('abbreviates kind headers at 320 px and keeps the full name for screen readers', async () => {
       const el = await matrix(320);
       const th = root(el).querySelector('thead th[scope=col]')!;
-      expect(th.querySelector('[aria-hidden]')!.textContent).to.equal('Dipl.');
+      expect(th.querySelector('.short[aria-hidden]')!.textContent).to.equal('Dipl.');
       expect(th.querySelector('.visually-hidden')!.textContent).to.equal('Diplomatic');
     });
 
@@ -352,7 +365,8 @@ describe('<aid-matrix>', () => {
     });
   });
 
-  describe('scale', () => {
+  describe('scale', function () {
+    this.timeout(2 * ROWS_TIMEOUT);
     // How fast is for `npm run bench`; here, that every cell is there.
     it('renders 200 partners × 20 types', async () => {
       const data = syntheticDataset(200, { types: 20, claimsPerPartner: 12 });
@@ -384,7 +398,7 @@ describe('<aid-matrix>', () => {
       expect(busy(el)).to.be.true;
       const m = supportMatrix(data, { columns: 'types' });
       expect(rowIds(el)).to.deep.equal(orderRows(m.rows, m.cells, 'support').slice(0, first), 'the first rows in order');
-      await waitUntil(() => !busy(el), 'the table still draws rows', { timeout: 5000 });
+      await waitUntil(() => !busy(el), 'the table still draws rows', { timeout: ROWS_TIMEOUT });
       expect(rowIds(el)).to.have.length(200);
       expect(root(el).querySelector('table')!.getAttribute('aria-busy')).to.equal('false');
       // Rows beyond the first screenful skip rendering while far from the viewport; the first do not.
@@ -429,6 +443,35 @@ describe('<aid-matrix>', () => {
       expect(el.selected).to.equal(start.row);
       await waitUntil(() => tipOpen(el));
       await expect(el).to.be.accessible();
+    });
+
+    it('on the canvas, the pointer opens the tooltip of the pair under it, and a click selects its row', async () => {
+      const data = syntheticDataset(150, { partnerLinks: 0.5 });
+      const el = await matrix(800, 'mode="adjacency"', data);
+      const canvas = root(el).querySelector('canvas')!;
+      const box = canvas.getBoundingClientRect();
+      const at = { clientX: box.left + box.width * 0.3, clientY: box.top + box.height * 0.6, bubbles: true, composed: true };
+      canvas.dispatchEvent(new PointerEvent('pointermove', at));
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.true;
+      const pointed = tip(el).querySelector('h3')!.textContent;
+      expect(pointed).to.match(/^.+ and .+$/);
+      canvas.dispatchEvent(new MouseEvent('click', at));
+      await el.updateComplete;
+      // The click moves the keyboard cursor to the cell under it, and selects its row's country.
+      const [cursor] = cells(el);
+      const { row, col } = cursor.dataset;
+      expect(el.selected).to.equal(row);
+      const name = (id: string | undefined) => data.countries.find((c) => c.id === id)!.name;
+      expect(pointed).to.equal(`${name(row)} and ${name(col)}`);
+      const spot = cursor.getBoundingClientRect();
+      expect(at.clientX).to.be.within(spot.left, spot.right);
+      expect(at.clientY).to.be.within(spot.top, spot.bottom);
+      // The tooltip sits by the cell, inside the viewport.
+      const tipBox = tip(el).getBoundingClientRect();
+      expect(tipBox.left).to.be.at.least(0);
+      expect(tipBox.right).to.be.at.most(window.innerWidth);
+      expect(Math.min(Math.abs(tipBox.top - spot.bottom), Math.abs(tipBox.bottom - spot.top))).to.be.below(20);
     });
   });
 });

@@ -7,7 +7,7 @@ import { defaultDataset } from '../../src/data/default-dataset.js';
 import { networkGraph } from '../../src/data/network.js';
 import { countrySupportText } from '../../src/data/describe.js';
 import { STATUSES } from '../../src/data/status.js';
-import type { CountrySelectDetail } from '../../src/internal/events.js';
+import type { CountrySelectDetail } from '../../src/events.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
 import { withReducedMotion } from './reduced-motion.js';
 import { SEVEN_PARTNERS_AT_640 } from '../fixtures/layout-coordinates.js';

@@ -7,7 +7,7 @@ import { defaultDataset } from '../../src/data/default-dataset.js';
 import { evidenceText, formatDate, listNames } from '../../src/data/describe.js';
 import { STATUSES } from '../../src/data/status.js';
 import type { Claim, Dataset } from '../../src/data/types.js';
-import type { CountrySelectDetail } from '../../src/internal/events.js';
+import type { CountrySelectDetail } from '../../src/events.js';
 
 const data = defaultDataset;
 const allies = data.countries.filter((c) => c.role === 'ally');

@@ -9,7 +9,7 @@ import { parseCsv, readDownloads } from './embed-helpers.js';
 class EmbedTestView extends VizElement {
   static override styles = css`
     .mark {
-      fill: var(--_military);
+      fill: var(--_slot2);
       stroke: var(--_fg);
       stroke-dasharray: 8 4;
     }
@@ -32,8 +32,8 @@ class EmbedTextView extends VizElement {
     p {
       margin: 0;
       padding: 8px;
-      border: 2px solid var(--_economic);
-      color: var(--_economic);
+      border: 2px solid var(--_slot1);
+      color: var(--_slot1);
       text-transform: uppercase;
     }
   `;

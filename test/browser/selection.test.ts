@@ -3,7 +3,7 @@ import { LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VizElement } from '../../src/internal/viz-element.js';
 import { hashKey, readHash, writeHash } from '../../src/controllers/hash-controller.js';
-import type { CountrySelectDetail } from '../../src/internal/events.js';
+import type { CountrySelectDetail } from '../../src/events.js';
 import '../../src/country-card/register.js';
 import '../../src/ally-network/register.js';
 import '../../src/aid-matrix/register.js';

@@ -1,5 +1,5 @@
 /**
- * The matrix's pure geometry (fit, band scale, keyboard movement) and its compact adjacency path.
+ * The matrix's pure geometry: how the table fits a width, and keyboard movement.
  * Run: node --import tsx --test test/unit/matrix-layout.test.ts
  */
 import { describe, test } from 'node:test';
@@ -13,19 +13,8 @@ import {
   textWidth,
   wrappedWidth,
   type FitInput,
-} from '../../src/aid-matrix/matrix-layout.js';
-import {
-  CODE_STATUSES,
-  SELF_CODE,
-  adjacencyKindStats,
-  claimsBetween,
-  compactAdjacency,
-  statusOfCode,
-} from '../../src/aid-matrix/adjacency-grid.js';
-import { band } from '../../src/aid-matrix/adjacency-canvas.js';
-import { adjacencyMatrix } from '../../src/data/matrix.js';
+} from '../../src/layout/matrix-layout.js';
 import type { Dataset } from '../../src/data/types.js';
-import { syntheticDataset } from '../fixtures/synthetic.js';
 
 const data = JSON.parse(readFileSync(new URL('../../data/relationships.json', import.meta.url), 'utf8')) as Dataset;
 const allies = data.countries.filter((c) => c.role === 'ally');
@@ -106,21 +95,6 @@ describe('fitMatrix', () => {
   });
 });
 
-describe('band', () => {
-  test('positions and inverts bands', () => {
-    const b = band(4, 100, 5);
-    assert.equal(b.step, 25);
-    assert.equal(b.bandwidth, 20);
-    assert.equal(b.at(2), 50);
-    assert.equal(b.index(0), 0);
-    assert.equal(b.index(52), 2);
-    assert.equal(b.index(72), -1, 'in the gap');
-    assert.equal(b.index(100), -1);
-    assert.equal(b.index(-1), -1);
-    assert.equal(band(0, 100).index(10), -1);
-  });
-});
-
 describe('moveInGrid', () => {
   const at = { row: 2, col: 1 };
   test('arrows move one cell and stop at the edges', () => {
@@ -141,80 +115,5 @@ describe('moveInGrid', () => {
     assert.equal(moveInGrid(at, { key: 'PageDown' }, 5, 3), null);
     assert.equal(moveInGrid(at, { key: 'toString' }, 5, 3), null);
     assert.equal(moveInGrid(at, { key: 'ArrowUp' }, 0, 0), null);
-  });
-});
-
-describe('compactAdjacency', () => {
-  test('agrees with adjacencyMatrix() cell by cell on the default dataset', () => {
-    const grid = compactAdjacency(data);
-    const reference = adjacencyMatrix(data);
-    assert.deepEqual(
-      grid.countries.map((c) => c.id),
-      reference.countries.map((c) => c.id),
-    );
-    const n = grid.countries.length;
-    for (const cell of reference.cells) {
-      const k = grid.index.get(cell.row)! * n + grid.index.get(cell.col)!;
-      if (cell.diagonal) assert.equal(grid.codes[k], SELF_CODE);
-      else assert.equal(statusOfCode(grid.codes[k], CODE_STATUSES), cell.status, `${cell.row} ${cell.col}`);
-      assert.equal(grid.counts[k], cell.count);
-    }
-    const pairs = reference.cells.filter((c) => c.count > 0).length;
-    assert.equal(grid.pairs, pairs);
-  });
-
-  test('filters by kind like adjacencyMatrix()', () => {
-    const grid = compactAdjacency(data, ['military']);
-    const reference = adjacencyMatrix(data, { kinds: ['military'] });
-    const n = grid.countries.length;
-    for (const cell of reference.cells) {
-      const k = grid.index.get(cell.row)! * n + grid.index.get(cell.col)!;
-      assert.equal(grid.counts[k], cell.count);
-    }
-  });
-
-  test('agrees with adjacencyMatrix() at scale, the diagonal marked', () => {
-    const big = syntheticDataset(300, { partnerLinks: 0.6, claimsPerPartner: 5 });
-    const grid = compactAdjacency(big);
-    const reference = adjacencyMatrix(big);
-    const n = grid.countries.length;
-    for (let a = 0; a < n; a++) assert.equal(grid.codes[a * n + a], SELF_CODE);
-    for (const cell of reference.cells) {
-      const k = grid.index.get(cell.row)! * n + grid.index.get(cell.col)!;
-      assert.equal(grid.counts[k], cell.count);
-      if (!cell.diagonal) assert.equal(statusOfCode(grid.codes[k], CODE_STATUSES), cell.status);
-    }
-  });
-
-  test('claimsBetween lists the support of one cell, in one direction', () => {
-    assert.deepEqual(claimsBetween(data, 'IRN', 'RUS').map((c) => c.id), ['IRN-drones-2022', 'IRN-drones-admission-2022']);
-    assert.deepEqual(claimsBetween(data, 'RUS', 'IRN'), []);
-    // A joint exercise ties no pair of partners.
-    assert.deepEqual(claimsBetween(data, 'IRN', 'CHN'), []);
-    assert.deepEqual(claimsBetween(data, 'IRN', 'IRN'), []);
-  });
-
-  test('adjacencyKindStats gives every country every kind, in dataset order', () => {
-    const grid = compactAdjacency(data);
-    const stats = adjacencyKindStats(data, grid.countries);
-    assert.equal(stats.length, grid.countries.length * data.kinds.length);
-    assert.deepEqual(
-      stats.slice(0, data.kinds.length).map((s) => s.kind),
-      data.kinds.map((k) => k.id),
-    );
-    const prkEconomic = stats.find((s) => s.row === 'PRK' && s.kind === 'economic')!;
-    assert.deepEqual({ count: prkEconomic.count, status: prkEconomic.status }, { count: 0, status: null });
-    const irnMilitary = stats.find((s) => s.row === 'IRN' && s.kind === 'military')!;
-    // The drones: acknowledged in part outranks alleged; the naval exercise is joint, not support.
-    assert.equal(irnMilitary.status, 'acknowledged-in-part');
-  });
-
-  test('1,000 × 1,000 in well under a second', () => {
-    const big = syntheticDataset(999, { partnerLinks: 0.6, claimsPerPartner: 6 });
-    const start = performance.now();
-    const grid = compactAdjacency(big);
-    const elapsed = performance.now() - start;
-    assert.equal(grid.countries.length, 1000);
-    assert.ok(elapsed < 1000, `${elapsed} ms`);
   });
 });

@@ -1,11 +1,12 @@
 /**
- * A compact country × country matrix for large datasets: typed arrays instead of one object per
- * cell, so 1,000 × 1,000 takes a few megabytes and milliseconds. `adjacencyMatrix()` in
- * src/data gives the same answers as objects; the element uses it below the canvas threshold.
+ * The adjacency matrix (`mode="adjacency"`) as a model: country × country from a compact grid,
+ * typed arrays instead of one object per cell, so that 1,000 × 1,000 takes a few megabytes and
+ * milliseconds. The same model serves the table and, above its size limit, the canvas.
  */
 import { MARK_ORDER, markRank } from '../data/evidence.js';
 import { supports, tiesOf } from '../data/relations.js';
 import type { Claim, Country, Dataset, Status } from '../data/types.js';
+import { namesOf, type Model } from './matrix-model.js';
 
 /** Code of a diagonal cell; other codes are 0 (no claim) or 1 + `markRank` of the cell's status. */
 export const SELF_CODE = 7;
@@ -14,7 +15,7 @@ export const SELF_CODE = 7;
 export const CODE_STATUSES = MARK_ORDER;
 
 export interface CompactAdjacency {
-  /** Countries that are a party to some claim, in dataset order (as `adjacencyMatrix`). */
+  /** Countries that are a party to some claim (of any kind, so that filtering keeps the axes), in dataset order. */
   countries: Country[];
   index: Map<string, number>;
   /**
@@ -116,4 +117,30 @@ export function adjacencyKindStats(
       return { row: country.id, kind, count: entry?.count ?? 0, status: entry ? (CODE_STATUSES[entry.best] ?? null) : null };
     }),
   );
+}
+
+export interface AdjacencyModel extends Model {
+  grid: CompactAdjacency;
+}
+
+export function adjacencyModel(data: Dataset, kinds?: readonly string[]): AdjacencyModel {
+  const grid = compactAdjacency(data, kinds);
+  const { countries, index, codes, counts } = grid;
+  const n = countries.length;
+  return {
+    data,
+    grid,
+    countries,
+    columns: [],
+    kindProperties: {},
+    adjacency: true,
+    orderInput: adjacencyKindStats(data, countries, kinds),
+    cell: (row, col) => {
+      const k = (index.get(row) ?? 0) * n + (index.get(col) ?? 0);
+      const code = codes[k];
+      return { status: code === SELF_CODE ? 'self' : (statusOfCode(code, CODE_STATUSES) ?? 'none'), count: counts[k] };
+    },
+    claims: (row, col) => claimsBetween(data, row, col, kinds),
+    name: namesOf(data.countries),
+  };
 }

@@ -1,3 +1,7 @@
+/**
+ * The two events of the public contract, and how a view fires them. Controllers fire them, so
+ * this module sits below controllers/ and internal/ and imports nothing.
+ */
 export interface CountrySelectDetail {
   /** Selected country id, or null when the selection was cleared. */
   id: string | null;
