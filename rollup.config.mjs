@@ -2,7 +2,7 @@
 // - publisher bundles: dist/ally-viz.js (all three tags) and one per element in dist/elements/,
 //   self-contained and minified, with Lit, the D3 modules and the default dataset inlined;
 // - the npm build: per-module ES files in dist/esm/ (declarations come from tsc), with Lit and
-//   D3 left as dependencies.
+//   D3 left as dependencies, and React (a peer of the `ally-viz/react` entry) never bundled.
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -67,7 +67,7 @@ export default [
   publisher('src/index.ts', 'ally-viz', [reserveCss]),
   ...elements.map((name) => publisher(`src/${name}/register.ts`, `elements/${name}`)),
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...elements.map((name) => `src/${name}/register.ts`)],
+    input: ['src/index.ts', 'src/data/index.ts', 'src/react/index.ts', ...elements.map((name) => `src/${name}/register.ts`)],
     output: {
       dir: 'dist/esm',
       format: 'es',
@@ -76,7 +76,7 @@ export default [
       entryFileNames: (chunk) =>
         chunk.facadeModuleId?.endsWith('.json') ? 'data/[name].json.js' : '[name].js',
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^tslib$/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^tslib$/, /^react(-dom)?(\/|$)/],
     plugins: [resolve(), json({ preferConst: true }), typescriptFor('dist/esm')],
   },
 ];
