@@ -8,7 +8,8 @@
 //   mode, columns, animated   passed to the element (attributes) or the baseline
 // Module start is marked just before the bundle's dynamic import; first paint is the second
 // requestAnimationFrame after the view has rendered (Lit update complete and its shadow content
-// present, the baseline's first drawn tick, or the library's first frame after its layout). Results are left in `window.__bench`.
+// present, the baseline's first drawn tick, or the library's first frame after its layout).
+// Results are left in `window.__bench`.
 const params = new URLSearchParams(location.search);
 const view = params.get('view') ?? 'demo';
 const OURS = ['ally-network', 'aid-matrix', 'country-card'];

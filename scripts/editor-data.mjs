@@ -66,10 +66,9 @@ for (const source of program.getSourceFiles()) {
 const described = elements.map((element) => {
   const instance = instanceType(element);
   const attributes = (element.attributes ?? []).map((a) => ({ ...a, ...fieldType(instance, a.fieldName) }));
-  const attributeFields = new Set(attributes.map((a) => a.fieldName));
   const properties = (element.members ?? [])
     .filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#'))
-    .map((m) => ({ ...m, ...fieldType(instance, m.name), attribute: attributeFields.has(m.name) }));
+    .map((m) => ({ ...m, ...fieldType(instance, m.name) }));
   const events = (element.events ?? []).filter((e) => e.name).map((e) => ({ ...e, type: eventTypes.get(e.name) ?? 'CustomEvent' }));
   return { ...element, attributes, properties, events };
 });
