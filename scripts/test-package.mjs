@@ -11,8 +11,15 @@ import assert from 'node:assert/strict';
 const repo = resolve('.');
 const scratch = mkdtempSync(join(tmpdir(), 'ally-viz-package-'));
 const run = (cmd, args, cwd = scratch) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-/** Type-checks a project of the scratch folder; tsc reports on stdout. */
-function tsc(project) {
+/**
+ * Type-checks `source` as `file` of the scratch project: strict, and with the package's own
+ * declaration files checked too (skipLibCheck off). tsc reports on stdout.
+ */
+function typeCheck(file, source, options = {}) {
+  writeFileSync(join(scratch, file), source);
+  const project = `tsconfig.${file}.json`;
+  const compilerOptions = { strict: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'dom'], noEmit: true, skipLibCheck: false, types: [], ...options };
+  writeFileSync(join(scratch, project), JSON.stringify({ compilerOptions, files: [file] }));
   try {
     run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', project]);
   } catch (error) {
@@ -141,8 +148,8 @@ try {
     assert.ok(css.pseudoElements.some((p) => p.name === '::part(node)'), 'VS Code CSS data: parts');
   });
   check('from TypeScript: the types of elements, events and the data API check', () => {
-    writeFileSync(
-      join(scratch, 'use.ts'),
+    typeCheck(
+      'use.ts',
       `import 'ally-viz';
 import { AllyNetwork } from 'ally-viz/ally-network';
 import type { Dataset, CountrySelectDetail } from 'ally-viz';
@@ -163,18 +170,10 @@ network.selected = 42;
 console.log(errors.length, data);
 `,
     );
-    writeFileSync(
-      join(scratch, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: { strict: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'dom'], noEmit: true, skipLibCheck: false, types: [] },
-        files: ['use.ts'],
-      }),
-    );
-    tsc('tsconfig.json');
   });
   check('from React (TSX): the wrappers of ally-viz/react, their typed events, and the plain tags with ally-viz/jsx-react', () => {
-    writeFileSync(
-      join(scratch, 'use-react.tsx'),
+    typeCheck(
+      'use-react.tsx',
       `import { AidMatrix, AllyNetwork, CountryCard, type CountrySelectDetail } from 'ally-viz/react';
 import type {} from 'ally-viz/jsx-react';
 import type { Dataset } from 'ally-viz';
@@ -212,19 +211,12 @@ export const plain = (
   </>
 );
 `,
+      { jsx: 'react-jsx' },
     );
-    writeFileSync(
-      join(scratch, 'tsconfig.react.json'),
-      JSON.stringify({
-        compilerOptions: { strict: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', jsx: 'react-jsx', lib: ['es2022', 'dom'], noEmit: true, skipLibCheck: false, types: [] },
-        files: ['use-react.tsx'],
-      }),
-    );
-    tsc('tsconfig.react.json');
   });
   check('from Preact (TSX): the plain tags with ally-viz/jsx-preact', () => {
-    writeFileSync(
-      join(scratch, 'use-preact.tsx'),
+    typeCheck(
+      'use-preact.tsx',
       `import type {} from 'ally-viz/jsx-preact';
 import type { Dataset } from 'ally-viz';
 declare const dataset: Dataset;
@@ -237,15 +229,8 @@ export const plain = (
   </>
 );
 `,
+      { jsx: 'react-jsx', jsxImportSource: 'preact' },
     );
-    writeFileSync(
-      join(scratch, 'tsconfig.preact.json'),
-      JSON.stringify({
-        compilerOptions: { strict: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', jsx: 'react-jsx', jsxImportSource: 'preact', lib: ['es2022', 'dom'], noEmit: true, skipLibCheck: false, types: [] },
-        files: ['use-preact.tsx'],
-      }),
-    );
-    tsc('tsconfig.preact.json');
   });
 } finally {
   rmSync(scratch, { recursive: true, force: true });
