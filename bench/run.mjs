@@ -1,7 +1,8 @@
 // `npm run bench`: builds, then measures ally-viz against what a developer would write by hand
-// and against the libraries a publisher would pick instead (bench/baselines/: Cytoscape.js for the
-// network, Observable Plot's cell mark for the matrix), in Debian's headless Chromium, and prints one Markdown table (medians with
-// min–max). Raw runs go to bench/results/latest.json, the table to bench/results/latest.md.
+// and against the libraries a publisher would pick instead (bench/baselines/: Cytoscape.js for
+// the network, Observable Plot's cell mark for the matrix), in Debian's headless Chromium, and
+// prints one Markdown table (medians with min–max). Raw runs go to bench/results/latest.json,
+// the table to bench/results/latest.md.
 //   node bench/run.mjs [--runs 5] [--only network,matrix,default,sizes] [--case <regex of case ids>] [--quick]
 //   node bench/run.mjs --profile network/1000/ours   (one run of one case, with an unminified
 //     build from src/ and the CDP CPU profiler: where the time goes, function by function);

@@ -1,6 +1,6 @@
 // Packs the package as npm would publish it, installs the tarball into a scratch project and
-// uses it there from JavaScript (Node) and TypeScript (tsc): what a developer installs works,
-// with its types, and carries no source or test clutter.
+// uses it there from JavaScript (Node), TypeScript, React and Preact (tsc): what a developer
+// installs works, with its types and editor data, and carries no source or test clutter.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,9 +88,9 @@ try {
   const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
   const tags = elements.map((d) => d.tagName);
-  const { exports } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
   // A wildcard entry is tried with every tag; an entry with only types is for TypeScript (below).
-  const specifiers = Object.entries(exports).flatMap(([key, target]) => {
+  const specifiers = Object.entries(pkg.exports).flatMap(([key, target]) => {
     const names = key.includes('*') ? tags.map((tag) => key.replace('*', tag)) : [key];
     const typesOnly = typeof target === 'object' && !('default' in target);
     return names.map((name) => ({ specifier: `ally-viz${name.slice(1)}`, typesOnly, target }));
@@ -124,7 +124,6 @@ try {
     for (const tag of ['ally-network', 'aid-matrix', 'country-card']) assert.ok(tags.includes(tag), `no ${tag} in ${tags}`);
   });
   check('the editor data (VS Code custom data, JetBrains web-types) lists every tag with its attributes and events', () => {
-    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
     const vsCode = JSON.parse(readFileSync(join(installed, 'dist/vscode.html-custom-data.json'), 'utf8'));
     const webTypes = JSON.parse(readFileSync(join(installed, pkg['web-types']), 'utf8'));
     const css = JSON.parse(readFileSync(join(installed, 'dist/vscode.css-custom-data.json'), 'utf8'));
