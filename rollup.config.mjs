@@ -3,7 +3,8 @@
 //   self-contained and minified, with Lit, the default dataset and the code of a first paint
 //   inlined, and what only some readers need in dist/chunks/ (see `publisher` below);
 // - the npm build: per-module ES files in dist/esm/ (declarations come from tsc), with Lit, tslib
-//   and the D3 modules left as dependencies.
+//   and the D3 modules left as dependencies, and React (a peer of the `ally-viz/react` entry)
+//   never bundled.
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -69,7 +70,7 @@ export default [
   publisher('src/index.ts', 'ally-viz', [reserveCss]),
   ...elements.map((name) => publisher(`src/${name}/register.ts`, `elements/${name}`)),
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...elements.map((name) => `src/${name}/register.ts`)],
+    input: ['src/index.ts', 'src/data/index.ts', 'src/react/index.ts', ...elements.map((name) => `src/${name}/register.ts`)],
     output: {
       dir: 'dist/esm',
       format: 'es',
@@ -78,7 +79,7 @@ export default [
       entryFileNames: (chunk) =>
         chunk.facadeModuleId?.endsWith('.json') ? 'data/[name].json.js' : '[name].js',
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^tslib$/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^tslib$/, /^react(-dom)?(\/|$)/],
     plugins: [resolve(), json({ preferConst: true }), typescriptFor('dist/esm')],
   },
 ];

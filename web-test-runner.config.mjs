@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureBrowsers } from './scripts/browsers.mjs';
+import { commonJsPackages } from './scripts/commonjs-packages.mjs';
 
 const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
 const paths = ensureBrowsers(engines);
@@ -67,7 +68,11 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    jsonModules,
+    commonJsPackages(['react', 'react-dom', 'react-dom/client']),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: engines.map((name) => launchers[name]()),
   testFramework: { config: { timeout: 10000 } },
 };

@@ -1,13 +1,15 @@
 // The benchmark's in-page half (bench/run.mjs drives it). Query parameters:
 //   view     ally-network | aid-matrix | country-card | demo (the three in demo.html)
 //            | d3-force | svg-matrix (the hand-written baselines)
+//            | cytoscape | plot-matrix (the libraries a publisher would pick instead)
 //   bundle   URL of the module to import (a dist/ bundle or a built baseline)
 //   data     URL of a dataset JSON; fetched and parsed before module start, for ours and theirs
 //   nodes    number of network nodes to wait for (default: any)
 //   mode, columns, animated   passed to the element (attributes) or the baseline
 // Module start is marked just before the bundle's dynamic import; first paint is the second
 // requestAnimationFrame after the view has rendered (Lit update complete and its shadow content
-// present, or the baseline's first drawn tick). Results are left in `window.__bench`.
+// present, the baseline's first drawn tick, or the library's first frame after its layout).
+// Results are left in `window.__bench`.
 const params = new URLSearchParams(location.search);
 const view = params.get('view') ?? 'demo';
 const OURS = ['ally-network', 'aid-matrix', 'country-card'];
@@ -49,7 +51,9 @@ const changes = new MutationObserver(() => (lastChange = performance.now()));
 const watch = (root) => changes.observe(root, { attributes: true, childList: true, subtree: true, characterData: true });
 
 const bench = (window.__bench = {});
+/** What the drag moves: `() => ({ id, element, box })`, box() in viewport coordinates. */
 let dragNode = null;
+const domTarget = (node) => node && { id: node.dataset?.id ?? node.getAttribute('data-id'), element: node, box: () => node.getBoundingClientRect() };
 
 function readyOurs(el) {
   const root = el.shadowRoot;
@@ -114,8 +118,10 @@ async function run() {
     result.canvas = root.querySelectorAll('canvas').length;
     if (view === 'ally-network') {
       dragNode = () =>
-        root.querySelector('[part~="node"][data-id="P0000"]') ??
-        [...root.querySelectorAll('[part~="node"]')].find((n) => n.dataset.id !== data?.hub);
+        domTarget(
+          root.querySelector('[part~="node"][data-id="P0000"]') ??
+            [...root.querySelectorAll('[part~="node"]')].find((n) => n.dataset.id !== data?.hub),
+        );
     }
   } else if (view === 'd3-force') {
     const graph = module.forceGraph(stage, data, { animated: params.get('animated') !== 'false' });
@@ -123,9 +129,24 @@ async function run() {
     await graph.drawn;
     result.nodes = graph.svg.querySelectorAll('circle').length;
     graph.settled.then((t) => (settledAt = t));
-    dragNode = () => graph.svg.querySelector('circle[data-id="P0000"]');
-  } else if (view === 'svg-matrix') {
-    const matrix = module.svgMatrix(stage, data, { mode: params.get('mode') ?? 'support', columns: params.get('columns') ?? 'kinds' });
+    dragNode = () => domTarget(graph.svg.querySelector('circle[data-id="P0000"]'));
+  } else if (view === 'cytoscape') {
+    const graph = module.cytoscapeGraph(stage, data);
+    await graph.drawn;
+    result.nodes = graph.cy.nodes().length;
+    // A canvas: the node's box comes from the library, in the container's coordinates.
+    dragNode = () => {
+      const node = graph.cy.$id('P0000');
+      const box = () => {
+        const b = node.renderedBoundingBox({ includeLabels: false });
+        const at = graph.box.getBoundingClientRect();
+        return { left: at.left + b.x1, top: at.top + b.y1, width: b.w, height: b.h };
+      };
+      return { id: node.id(), element: graph.box, box };
+    };
+  } else if (view === 'svg-matrix' || view === 'plot-matrix') {
+    const draw = view === 'svg-matrix' ? module.svgMatrix : module.plotMatrix;
+    const matrix = draw(stage, data, { mode: params.get('mode') ?? 'support', columns: params.get('columns') ?? 'kinds' });
     watch(matrix.svg);
     result.cells = matrix.svg.querySelectorAll('rect').length;
   } else {
@@ -161,17 +182,17 @@ async function run() {
   return result;
 }
 
-const centre = (node) => {
-  const box = node.getBoundingClientRect();
+const centre = (target) => {
+  const box = target.box();
   return { x: box.left + box.width / 2, y: box.top + box.height / 2, width: box.width, height: box.height };
 };
 
 /** The node to drag, scrolled into view, with its centre in viewport coordinates. */
 bench.dragTarget = () => {
-  const node = dragNode?.();
-  if (!node) return null;
-  node.scrollIntoView({ block: 'center', inline: 'center' });
-  return { id: node.dataset.id ?? node.getAttribute('data-id'), ...centre(node) };
+  const target = dragNode?.();
+  if (!target) return null;
+  target.element.scrollIntoView({ block: 'center', inline: 'center' });
+  return { id: target.id, ...centre(target) };
 };
 
 let frames = null;

@@ -1,6 +1,8 @@
 // `npm run bench`: builds, then measures ally-viz against what a developer would write by hand
-// (bench/baselines/), in Debian's headless Chromium, and prints one Markdown table (medians with
-// min–max). Raw runs go to bench/results/latest.json, the table to bench/results/latest.md.
+// and against the libraries a publisher would pick instead (bench/baselines/: Cytoscape.js for
+// the network, Observable Plot's cell mark for the matrix), in Debian's headless Chromium, and
+// prints one Markdown table (medians with min–max). Raw runs go to bench/results/latest.json,
+// the table to bench/results/latest.md.
 //   node bench/run.mjs [--runs 5] [--only network,matrix,default,sizes] [--case <regex of case ids>] [--quick]
 //   node bench/run.mjs --profile network/1000/ours   (one run of one case, with an unminified
 //     build from src/ and the CDP CPU profiler: where the time goes, function by function);
@@ -53,6 +55,8 @@ async function prepare() {
     entryPoints: {
       'd3-force-graph': join(ROOT, 'bench/baselines/force-graph.js'),
       'svg-matrix': join(ROOT, 'bench/baselines/svg-matrix.js'),
+      'cytoscape-graph': join(ROOT, 'bench/baselines/cytoscape-graph.js'),
+      'plot-matrix': join(ROOT, 'bench/baselines/plot-matrix.js'),
     },
     outdir: join(OUT, 'build'),
     bundle: true,
@@ -127,6 +131,8 @@ async function sizes() {
       .map((f) => [`dist/elements/${f}`, `<${f.replace(/\.js$/, '')}> alone`]),
     ['bench/results/build/d3-force-graph.js', 'baseline: D3 force graph (d3-force + d3-selection)'],
     ['bench/results/build/svg-matrix.js', 'baseline: SVG matrix (d3-selection)'],
+    ['bench/results/build/cytoscape-graph.js', 'library: Cytoscape.js'],
+    ['bench/results/build/plot-matrix.js', 'library: Observable Plot, cell mark'],
   ];
   const out = [];
   for (const [file, label] of files) {
@@ -154,6 +160,12 @@ for (const n of SIZES) {
   add('network', `network/${n}/ours`, { view: 'ally-network', bundle: el('ally-network'), data: d, nodes: n + 1 }, { drag: true, heap: true });
   add('network', `network/${n}/d3-animated`, { view: 'd3-force', bundle: '/bench/results/build/d3-force-graph.js', data: d }, { drag: true, heap: true });
   add('network', `network/${n}/d3-static`, { view: 'd3-force', bundle: '/bench/results/build/d3-force-graph.js', data: d, animated: false }, { heap: true });
+  // Its layout takes 25–70 s at 1,000 nodes here: three runs are enough to see it.
+  add('network', `network/${n}/cytoscape`, { view: 'cytoscape', bundle: '/bench/results/build/cytoscape-graph.js', data: d }, {
+    drag: true,
+    heap: true,
+    runs: n === 1000 ? Math.min(RUNS, 3) : RUNS,
+  });
 }
 const matrices = [
   ['8x3', { data: data('partners-8') }],
@@ -164,6 +176,10 @@ for (const [id, query] of matrices) {
   add('matrix', `matrix/${id}/ours`, { view: 'aid-matrix', bundle: el('aid-matrix'), ...query }, { heap: true });
   // ~14 s and ~2.8 GB a run at 1,000 × 1,000: three runs are enough to see it.
   add('matrix', `matrix/${id}/svg`, { view: 'svg-matrix', bundle: '/bench/results/build/svg-matrix.js', ...query }, {
+    heap: true,
+    runs: id === '1000x1000' ? Math.min(RUNS, 3) : RUNS,
+  });
+  add('matrix', `matrix/${id}/plot`, { view: 'plot-matrix', bundle: '/bench/results/build/plot-matrix.js', ...query }, {
     heap: true,
     runs: id === '1000x1000' ? Math.min(RUNS, 3) : RUNS,
   });
@@ -293,7 +309,7 @@ function table(results, sizeRows, meta) {
     return e.length ? ` ⚠ ${e.length} run(s) failed: ${e[0].split('\n')[0].slice(0, 80)}` : '';
   };
 
-  row('case', 'measure', 'ally-viz', 'baseline (hand-written D3)', 'ours ÷ baseline', 'target', 'result');
+  row('case', 'measure', 'ally-viz', 'baseline (hand-written D3, or the library named)', 'ours ÷ baseline', 'target', 'result');
   row('---', '---', '---', '---', '---', '---', '---');
 
   if (sizeRows) {
@@ -304,20 +320,26 @@ function table(results, sizeRows, meta) {
       const later = s.lazy?.files ? `; on demand: ${s.lazy.files} chunk${s.lazy.files > 1 ? 's' : ''}, ${kB(s.lazy.raw)} · gz ${kB(s.lazy.gzip)}` : '';
       return `${kB(s.raw)} · gz ${kB(s.gzip)} · br ${kB(s.brotli)}${loads}${later}`;
     };
-    const base = { 'ally-network': 'bench/results/build/d3-force-graph.js', 'aid-matrix': 'bench/results/build/svg-matrix.js' };
+    const base = {
+      'ally-network': ['bench/results/build/d3-force-graph.js', 'bench/results/build/cytoscape-graph.js'],
+      'aid-matrix': ['bench/results/build/svg-matrix.js', 'bench/results/build/plot-matrix.js'],
+    };
     for (const s of sizeRows.filter((s) => s.file.startsWith('dist/'))) {
       const tag = s.file.match(/elements\/(.*)\.js$/)?.[1];
-      const b = tag && base[tag] ? byFile[base[tag]] : null;
       const isPublisher = s.file === 'dist/ally-viz.js';
-      row(
-        `bundle \`${s.file}\``,
-        'raw · gzip · brotli',
-        size(s),
-        b ? `${size(b)} (${b.label.replace('baseline: ', '')})` : '',
-        b && !s.missing ? `${(s.gzip / b.gzip).toFixed(2)}× gz` : '',
-        isPublisher ? 'gzip ≤ 30 kB (see the demo page row: what a reader downloads)' : '',
-        isPublisher ? (s.missing ? 'not built' : s.gzip <= 30000 ? 'entry met' : `entry **missed by ${kB(s.gzip - 30000)}**`) : '',
-      );
+      // One row per baseline: the hand-written one, then the library.
+      (base[tag] ?? [null]).forEach((file, i) => {
+        const b = file ? byFile[file] : null;
+        row(
+          i ? '' : `bundle \`${s.file}\``,
+          'raw · gzip · brotli',
+          i ? '' : size(s),
+          b ? `${size(b)} (${b.label.replace(/^(baseline|library): /, '')})` : '',
+          b && !s.missing && !b.missing ? `${(s.gzip / b.gzip).toFixed(2)}× gz` : '',
+          isPublisher ? 'gzip ≤ 30 kB (see the demo page row: what a reader downloads)' : '',
+          isPublisher ? (s.missing ? 'not built' : s.gzip <= 30000 ? 'entry met' : `entry **missed by ${kB(s.gzip - 30000)}**`) : '',
+        );
+      });
     }
   }
 
@@ -410,6 +432,24 @@ function table(results, sizeRows, meta) {
       const heap = pick(ours, (r) => r.heap);
       const heapBase = pick(anim, (r) => r.heap);
       row('', 'JS heap after GC', cell(heap, mb), cell(heapBase, mb), ratio(heap, heapBase), '', '');
+      // Why not Cytoscape.js? Its first frame shows its final layout, as ours does.
+      const cy = `network/${n}/cytoscape`;
+      const cyFp = pick(cy, (r) => r.firstPaint);
+      const cyRuns = (results[cy] ?? []).length;
+      row('', 'Cytoscape.js: first paint, final layout', cell(fp, ms), `${cell(cyFp, ms)} (cose layout, canvas${cyRuns < RUNS ? `, ${cyRuns} runs` : ''})${note(cy)}`, ratio(fp, cyFp), '', '');
+      const cyDrag = pick(cy, (r) => (dragOk(r) ? r.drag.median : undefined));
+      const cyP95 = pick(cy, (r) => (dragOk(r) ? r.drag.p95 : undefined));
+      row(
+        '',
+        'Cytoscape.js: frame interval while dragging a node',
+        df ? `${cell(df, ms)}${fps(df)}` : '—',
+        cyDrag ? `${cell(cyDrag, ms)}${fps(cyDrag)}; p95 ${ms(cyP95.median)}${dragNote(cy)}` : `—${dragNote(cy)}`,
+        ratio(df, cyDrag),
+        '',
+        '',
+      );
+      const cyHeap = pick(cy, (r) => r.heap);
+      row('', 'Cytoscape.js: JS heap after GC', cell(heap, mb), cell(cyHeap, mb), ratio(heap, cyHeap), '', '');
     }
   }
 
@@ -440,7 +480,15 @@ function table(results, sizeRows, meta) {
       const heapBase = pick(svg, (r) => r.heap);
       const dom = pick(ours, (r) => r.domNodes);
       const domBase = pick(svg, (r) => r.domNodes);
-      row('', 'JS heap after GC · DOM nodes', `${cell(heap, mb)} · ${dom ? Math.round(dom.median).toLocaleString('en') : '—'}`, `${cell(heapBase, mb)} · ${domBase ? Math.round(domBase.median).toLocaleString('en') : '—'}`, ratio(heap, heapBase), '', '');
+      const nodes = (s) => (s ? Math.round(s.median).toLocaleString('en') : '—');
+      row('', 'JS heap after GC · DOM nodes', `${cell(heap, mb)} · ${nodes(dom)}`, `${cell(heapBase, mb)} · ${nodes(domBase)}`, ratio(heap, heapBase), '', '');
+      // Why not Observable Plot? The same cells as its cell mark, with its axes.
+      const plot = `matrix/${id}/plot`;
+      const pfp = pick(plot, (r) => r.firstPaint);
+      const plotRuns = (results[plot] ?? []).length;
+      row('', 'Observable Plot: first paint', cell(fp, ms), `${cell(pfp, ms)} (cell mark, SVG${plotRuns < RUNS ? `, ${plotRuns} runs` : ''})${note(plot)}`, ratio(fp, pfp), '', '');
+      const plotHeap = pick(plot, (r) => r.heap);
+      row('', 'Observable Plot: JS heap after GC · DOM nodes', `${cell(heap, mb)} · ${nodes(dom)}`, `${cell(plotHeap, mb)} · ${nodes(pick(plot, (r) => r.domNodes))}`, ratio(heap, plotHeap), '', '');
     }
   }
 

@@ -1,53 +1,11 @@
 // Baseline: the matrix a developer would write by hand — plain SVG, one <rect> per cell, drawn
-// with a d3-selection data join. Rows are the allies, columns the kinds (or types); in
-// adjacency mode rows and columns are every country that is a party to a claim.
+// with a d3-selection data join.
 import { select } from 'd3-selection';
-
-const COLORS = { diplomatic: '#4e79a7', economic: '#f28e2b', military: '#e15759' };
-const STRENGTH = ['reported', 'stated', 'acknowledged-in-part', 'alleged', 'denied', 'characterized'];
-
-function strongest(a, b) {
-  return b === undefined || STRENGTH.indexOf(a) < STRENGTH.indexOf(b) ? a : b;
-}
-
-export function cellsOf(data, { mode = 'support', columns = 'kinds' } = {}) {
-  const status = new Map();
-  if (mode === 'adjacency') {
-    const involved = new Set(data.claims.flatMap((c) => c.parties));
-    const axis = data.countries.filter((c) => involved.has(c.id)).map((c) => c.id);
-    for (const claim of data.claims) {
-      for (const a of claim.parties) {
-        for (const b of claim.parties) {
-          if (a !== b) status.set(`${a}|${b}`, strongest(claim.status, status.get(`${a}|${b}`)));
-        }
-      }
-    }
-    const cells = [];
-    axis.forEach((row, i) =>
-      axis.forEach((col, j) => cells.push({ i, j, kind: 'diplomatic', status: status.get(`${row}|${col}`) })),
-    );
-    return { rows: axis, cols: axis, cells };
-  }
-  const rows = data.countries.filter((c) => c.role === 'ally').map((c) => c.id);
-  const cols =
-    columns === 'types' ? (data.types ?? []).map((t) => ({ id: t.id, kind: t.kind })) : data.kinds.map((k) => ({ id: k.id, kind: k.id }));
-  const rowSet = new Set(rows);
-  for (const claim of data.claims) {
-    const col = columns === 'types' ? claim.type : claim.kind;
-    for (const id of claim.parties) {
-      if (rowSet.has(id)) status.set(`${id}|${col}`, strongest(claim.status, status.get(`${id}|${col}`)));
-    }
-  }
-  const cells = [];
-  rows.forEach((row, i) =>
-    cols.forEach((col, j) => cells.push({ i, j, kind: col.kind, status: status.get(`${row}|${col.id}`) })),
-  );
-  return { rows, cols: cols.map((c) => c.id), cells };
-}
+import { cellSize, cellsOf, fillOf, opacityOf } from './matrix-data.js';
 
 export function svgMatrix(container, data, { mode = 'support', columns = 'kinds', width = 960 } = {}) {
   const { rows, cols, cells } = cellsOf(data, { mode, columns });
-  const size = Math.max(1, Math.min(24, Math.floor(width / cols.length)));
+  const size = cellSize(cols.length, width);
   const svg = select(container)
     .append('svg')
     .attr('width', cols.length * size)
@@ -60,7 +18,7 @@ export function svgMatrix(container, data, { mode = 'support', columns = 'kinds'
     .attr('y', (d) => d.i * size)
     .attr('width', size - (size > 2 ? 1 : 0))
     .attr('height', size - (size > 2 ? 1 : 0))
-    .attr('fill', (d) => (d.status ? COLORS[d.kind] : '#eee'))
-    .attr('fill-opacity', (d) => (d.status === 'denied' || d.status === 'characterized' ? 0.35 : 1));
+    .attr('fill', fillOf)
+    .attr('fill-opacity', opacityOf);
   return { svg: svg.node() };
 }

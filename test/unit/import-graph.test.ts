@@ -143,6 +143,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   internal: ['data', 'styles', 'controllers', 'events'],
   ...Object.fromEntries(ELEMENTS.map((el) => [el, ['data', 'layout', 'styles', 'controllers', 'internal', 'events']])),
   index: [...ELEMENTS, 'data', 'events'],
+  // The React components wrap the elements, as the package index does.
+  react: [...ELEMENTS, 'index', 'events'],
 };
 
 /**
