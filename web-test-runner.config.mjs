@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureBrowsers } from './scripts/browsers.mjs';
+import { faults } from './scripts/faults.mjs';
 
 const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
 const paths = ensureBrowsers(engines);
@@ -62,7 +63,7 @@ const jsonModules = {
 export default {
   files: process.env.TEST_FILES ?? 'test/browser/**/*.test.ts',
   nodeResolve: true,
-  middleware: [strictCsp],
+  middleware: [strictCsp, faults],
   concurrency: 1,
   concurrentBrowsers: 3,
   browserStartTimeout: 60000,
