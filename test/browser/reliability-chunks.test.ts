@@ -67,7 +67,7 @@ for (const [mode, what] of Object.entries(FAULTS)) {
       menu.open = true;
       await waitUntil(() => menu.querySelector('.download-message')?.textContent?.includes('picture export could not be loaded'), 'the menu says why there is no picture');
       const buttons = [...menu.querySelectorAll('button')];
-      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Data (CSV)']);
+      expect(buttons.map((b) => b.textContent.trim())).to.deep.equal(['Data (CSV)']);
       const [file] = await readDownloads(() => buttons[0].click(), win);
       expect(parseCsv(file.text.replace(/^\ufeff/, ''))).to.have.length(defaultDataset.claims.length + 1);
 
@@ -91,7 +91,7 @@ for (const [mode, what] of Object.entries(FAULTS)) {
         const alert = alertOf(el);
         expect(alert, `${id} shows a message`).to.exist;
         expect(alert!.textContent, id).to.contain(message).and.to.contain('chunks/');
-        expect(alert!.querySelector('button[part~="retry"]')!.textContent!.trim()).to.equal('Retry');
+        expect(alert!.querySelector('button[part~="retry"]')!.textContent.trim()).to.equal('Retry');
         expect(root.querySelector('[part~="node"], [part~="cell"]'), `${id} draws no empty graphic`).to.be.null;
       }
       // The adjacency matrix keeps its source line and data download: only its picture is missing.
