@@ -11,6 +11,7 @@
 // /faults/src/<case>: a dataset URL that fails as <case> says (see `datasetFault`);
 //   down-<id> drops the connection until /faults/restore/<id>.
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 const dataset = JSON.parse(readFileSync(new URL('../data/relationships.json', import.meta.url), 'utf8'));
 const TOO_LARGE = 6_000_000;
@@ -78,9 +79,11 @@ async function datasetFault(context, fault) {
     case 'too-large-unannounced': {
       // No Content-Length: the size shows only as the body streams in.
       context.type = 'application/json';
-      context.body = (async function* () {
-        for (let sent = 0; sent < TOO_LARGE; sent += 100_000) yield Buffer.alloc(100_000, ' ');
-      })();
+      context.body = Readable.from(
+        (function* () {
+          for (let sent = 0; sent < TOO_LARGE; sent += 100_000) yield Buffer.alloc(100_000, ' ');
+        })(),
+      );
       return;
     }
     case 'never':
