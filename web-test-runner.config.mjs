@@ -60,6 +60,33 @@ const jsonModules = {
   },
 };
 
+/**
+ * Server command `browser-counters` (test/browser/reliability-lifecycle.test.ts): Chromium's own
+ * JS heap and DOM counters through the DevTools protocol, after a full garbage collection; false
+ * in engines without it (Firefox through WebDriver BiDi, WebKit through WebDriver).
+ */
+const browserCounters = {
+  name: 'browser-counters',
+  async executeCommand({ command, session }) {
+    if (command !== 'browser-counters') return undefined;
+    if (session.browser.type !== 'puppeteer') return false;
+    let cdp;
+    try {
+      cdp = await session.browser.getPage(session.id).createCDPSession();
+    } catch {
+      return false;
+    }
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+      return { heap: usedSize, nodes, listeners: jsEventListeners };
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
 export default {
   files: process.env.TEST_FILES ?? 'test/browser/**/*.test.ts',
   nodeResolve: true,
@@ -68,7 +95,7 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules, browserCounters, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: engines.map((name) => launchers[name]()),
   testFramework: { config: { timeout: 10000 } },
 };
