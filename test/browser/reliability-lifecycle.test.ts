@@ -103,7 +103,7 @@ async function lifecyclePage(
 ): Promise<{ frame: HTMLIFrameElement; win: InstrumentedWindow; doc: Document; app: HTMLElement; elsewhere: HTMLElement }> {
   const { frame, win, doc } = await openPage(bare ? { html: BARE } : '/test/pages/lifecycle.html', 900, 700);
   if (bare) await waitUntil(() => win.customElements.get('country-card'), 'the bundle runs');
-  return { frame, win: win as InstrumentedWindow, doc, app: doc.getElementById('app')!, elsewhere: doc.getElementById('elsewhere')! };
+  return { frame, win: win, doc, app: doc.getElementById('app')!, elsewhere: doc.getElementById('elsewhere')! };
 }
 
 /** The three views, as an app mounts them. */
