@@ -39,9 +39,13 @@ const launchers = {
 /** The strict policy of a publisher page that allows nothing inline and nothing from elsewhere. */
 const STRICT_CSP = "default-src 'self'; style-src 'self' 'report-sample'; script-src 'self' 'report-sample'; object-src 'none'; base-uri 'none'";
 
-/** Serves the embedding test pages under /test/pages/csp/ with a strict Content-Security-Policy. */
+/** The same, with Trusted Types required for every script sink; Lit's own policy is the one allowed. */
+const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+
+/** Serves the embedding test pages under /test/pages/csp/ (and trusted-types/) with a strict Content-Security-Policy. */
 function strictCsp(context, next) {
   if (context.path.startsWith('/test/pages/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+  if (context.path.startsWith('/test/pages/trusted-types/')) context.set('Content-Security-Policy', TRUSTED_TYPES_CSP);
   return next();
 }
 
