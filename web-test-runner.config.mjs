@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
+import { build } from 'esbuild';
 import { CHROMIUM_ARGS, ensureBrowsers } from './scripts/browsers.mjs';
 import { faults } from './scripts/faults.mjs';
 
@@ -91,6 +92,29 @@ const browserCounters = {
   },
 };
 
+/**
+ * React (CommonJS in node_modules) as one ES module at /__react__.js, for the React host of the
+ * lifecycle tests (test/pages/react-host.js).
+ */
+const reactModule = {
+  name: 'react-module',
+  async serve(context) {
+    if (context.path !== '/__react__.js') return undefined;
+    const result = await build({
+      stdin: {
+        contents: "export { createElement, useState } from 'react'; export { flushSync } from 'react-dom'; export { createRoot } from 'react-dom/client';",
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
 export default {
   files: process.env.TEST_FILES ?? 'test/browser/**/*.test.ts',
   nodeResolve: true,
@@ -99,7 +123,7 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [jsonModules, browserCounters, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules, browserCounters, reactModule, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: engines.map((name) => launchers[name]()),
   testFramework: { config: { timeout: 10000 } },
 };

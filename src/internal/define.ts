@@ -11,7 +11,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (!existing) {
     Object.defineProperty(element, OURS, { value: true });
     customElements.define(tag, element);
-  } else if (!existing[OURS]) {
+  } else if (!(OURS in existing)) {
     console.warn(`ally-viz: <${tag}> is already defined by another script on this page; ally-viz leaves it as it is, and <${tag}> will not show ally-viz’s view.`);
   }
 }
