@@ -45,6 +45,7 @@ const WEB_URL = /^https?:\/\//i;
  * @csspart source-line - The dataset's title, date and credit.
  * @csspart sources - The disclosure listing the dataset's sources.
  * @csspart downloads - The download menu (CSV, SVG, PNG); hidden by `no-downloads`.
+ * @csspart retry - The Retry button in the error message, when a dataset from `src` or a module from `chunks/` did not load.
  *
  * @cssprop --ally-color-diplomatic - Colour of diplomatic support.
  * @cssprop --ally-color-economic - Colour of economic support.
