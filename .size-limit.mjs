@@ -34,15 +34,16 @@ function bundle(label, entry, limit) {
 
 // The budgets of issue 6 are 30 kB for the publisher bundle and 12 kB for the card alone; the
 // bundles are over them today (see the README's size table). The limits below hold the sizes
-// reached, so that nothing grows unnoticed, until the code is cut down to the budgets.
-const all = bundle('Publisher bundle, three elements (budget 30 kB)', 'dist/ally-viz.js', '38.5 kB');
+// reached, so that nothing grows unnoticed, until the code is cut down to the budgets. Saying
+// which on-demand module failed, with a Retry, and naming a tag another script took cost 0.8 kB.
+const all = bundle('Publisher bundle, three elements (budget 30 kB)', 'dist/ally-viz.js', '39.5 kB');
 const entry = initial('dist/ally-viz.js');
 
 export default [
   all,
-  bundle('<ally-network> alone', 'dist/elements/ally-network.js', '29.5 kB'),
-  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '27 kB'),
-  bundle('<country-card> alone (budget 12 kB)', 'dist/elements/country-card.js', '24.5 kB'),
+  bundle('<ally-network> alone', 'dist/elements/ally-network.js', '30.5 kB'),
+  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '28 kB'),
+  bundle('<country-card> alone (budget 12 kB)', 'dist/elements/country-card.js', '25.5 kB'),
   {
     name: 'On demand: picture export, when a reader downloads SVG or PNG (dist/chunks/svg-export-*)',
     path: onDemand(entry, 'svg-export'),

@@ -45,7 +45,7 @@ export class OnDemand<T> {
   /** The module's own URL in an engine's message (not a file it imports, which may be named instead). */
   private urlIn(error: unknown): string | undefined {
     const url = error instanceof Error ? /\bhttps?:\/\/[^\s?#)]+\.js\b/.exec(error.message)?.[0] : undefined;
-    return url && url.slice(url.lastIndexOf('/') + 1).startsWith(`${this.file}`) ? url : undefined;
+    return url && url.slice(url.lastIndexOf('/') + 1).startsWith(this.file) ? url : undefined;
   }
 }
 
