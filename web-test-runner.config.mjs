@@ -102,7 +102,7 @@ const reactModule = {
     if (context.path !== '/__react__.js') return undefined;
     const result = await build({
       stdin: {
-        contents: "export { createElement, useState } from 'react'; export { flushSync } from 'react-dom'; export { createRoot } from 'react-dom/client';",
+        contents: "export { createElement } from 'react'; export { flushSync } from 'react-dom'; export { createRoot } from 'react-dom/client';",
         resolveDir: process.cwd(),
       },
       bundle: true,

@@ -1,10 +1,9 @@
 // A React app that mounts and unmounts the views, as a single-page app's router would
 // (test/browser/reliability-lifecycle.test.ts). React comes from node_modules, bundled as an
 // ES module by the test server (/__react__.js, web-test-runner.config.mjs).
-import { createElement, createRoot, flushSync, useState } from '/__react__.js';
+import { createElement, createRoot, flushSync } from '/__react__.js';
 
-function Story({ selected }) {
-  const [group] = useState('react');
+function Story({ selected, group = 'react' }) {
   return createElement(
     'section',
     null,
