@@ -47,10 +47,14 @@ interface Figures {
 }
 
 async function measure(win: InstrumentedWindow): Promise<Figures> {
-  // Past the work a change schedules: the matrix adds rows over frames, the network settles.
-  await nextFrame();
-  await sleep(400);
-  await nextFrame();
+  // Past the work a change schedules (the matrix adds rows over frames, the network settles, the
+  // card picks its layout): until the page's node count holds still, on a busy machine too.
+  const count = (): number => win.instrument?.counts().nodes ?? 0;
+  for (let i = 0, nodes = NaN; i < 20 && nodes !== count(); i++) {
+    nodes = count();
+    await nextFrame();
+    await sleep(300);
+  }
   const counters = (): Promise<EngineCounts> => executeServerCommand<EngineCounts, undefined>('browser-counters');
   // Collected first, so that the page's count drops its records of what is gone, then counted.
   await counters();
