@@ -34,15 +34,16 @@ function bundle(label, entry, limit) {
 
 // The limits hold the sizes reached, so that nothing grows unnoticed. The default dataset grew
 // by 2.6 kB gzip with the evidence model of #14 (relations, real headlines, addresses and the
-// reasons a source has none); the publisher budget of #15 is 42 kB.
-const all = bundle('Publisher bundle, three elements (budget 42 kB)', 'dist/ally-viz.js', '45 kB');
+// reasons a source has none), 0.8 kB with saying which on-demand module failed (with a Retry)
+// and naming a tag another script took; the publisher budget of #15 is 42 kB.
+const all = bundle('Publisher bundle, three elements (budget 42 kB)', 'dist/ally-viz.js', '46 kB');
 const entry = initial('dist/ally-viz.js');
 
 export default [
   all,
-  bundle('<ally-network> alone', 'dist/elements/ally-network.js', '35 kB'),
-  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '32.5 kB'),
-  bundle('<country-card> alone', 'dist/elements/country-card.js', '29.5 kB'),
+  bundle('<ally-network> alone', 'dist/elements/ally-network.js', '36 kB'),
+  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '33.5 kB'),
+  bundle('<country-card> alone', 'dist/elements/country-card.js', '30.5 kB'),
   {
     name: 'On demand: picture export, when a reader downloads SVG or PNG (dist/chunks/svg-export-*)',
     path: onDemand(entry, 'svg-export'),
@@ -70,7 +71,7 @@ export default [
   {
     name: "On demand: validator and loader, for a publisher's own dataset (dist/chunks/validate-*, load-*)",
     path: [...onDemand(entry, 'validate'), ...onDemand(entry, 'load')],
-    limit: '6 kB',
+    limit: '6.5 kB',
     gzip: true,
   },
 ];

@@ -4,8 +4,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
+import { build } from 'esbuild';
 import { CHROMIUM_ARGS, ensureBrowsers } from './scripts/browsers.mjs';
 import { commonJsPackages } from './scripts/commonjs-packages.mjs';
+import { faults } from './scripts/faults.mjs';
 
 const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
 const paths = ensureBrowsers(engines);
@@ -39,9 +41,13 @@ const launchers = {
 /** The strict policy of a publisher page that allows nothing inline and nothing from elsewhere. */
 const STRICT_CSP = "default-src 'self'; style-src 'self' 'report-sample'; script-src 'self' 'report-sample'; object-src 'none'; base-uri 'none'";
 
-/** Serves the embedding test pages under /test/pages/csp/ with a strict Content-Security-Policy. */
+/** The same, with Trusted Types required for every script sink; Lit's own policy is the one allowed. */
+const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+
+/** Serves the embedding test pages under /test/pages/csp/ (and trusted-types/) with a strict Content-Security-Policy. */
 function strictCsp(context, next) {
   if (context.path.startsWith('/test/pages/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+  if (context.path.startsWith('/test/pages/trusted-types/')) context.set('Content-Security-Policy', TRUSTED_TYPES_CSP);
   return next();
 }
 
@@ -60,16 +66,68 @@ const jsonModules = {
   },
 };
 
+/**
+ * Server command `browser-counters` (test/browser/reliability-lifecycle.test.ts): Chromium's own
+ * JS heap and DOM counters through the DevTools protocol, after a full garbage collection; false
+ * in engines without it (Firefox through WebDriver BiDi, WebKit through WebDriver).
+ */
+const browserCounters = {
+  name: 'browser-counters',
+  async executeCommand({ command, session }) {
+    if (command !== 'browser-counters') return undefined;
+    if (session.browser.type !== 'puppeteer') return false;
+    let cdp;
+    try {
+      cdp = await session.browser.getPage(session.id).createCDPSession();
+    } catch {
+      return false;
+    }
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+      return { heap: usedSize, nodes, listeners: jsEventListeners };
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
+/**
+ * React (CommonJS in node_modules) as one ES module at /__react__.js, for the React host of the
+ * lifecycle tests (test/pages/react-host.js).
+ */
+const reactModule = {
+  name: 'react-module',
+  async serve(context) {
+    if (context.path !== '/__react__.js') return undefined;
+    const result = await build({
+      stdin: {
+        contents: "export { createElement } from 'react'; export { flushSync } from 'react-dom'; export { createRoot } from 'react-dom/client';",
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
 export default {
   files: process.env.TEST_FILES ?? 'test/browser/**/*.test.ts',
   nodeResolve: true,
-  middleware: [strictCsp],
+  middleware: [strictCsp, faults],
   concurrency: 1,
   concurrentBrowsers: 3,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
   plugins: [
     jsonModules,
+    browserCounters,
+    reactModule,
     commonJsPackages(['react', 'react-dom', 'react-dom/client']),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],

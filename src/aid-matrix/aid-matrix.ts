@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { VizElement } from '../internal/viz-element.js';
+import { OnDemand } from '../on-demand.js';
 import { cssProps } from '../internal/css-props.js';
 import { orderRows, type RowOrder } from '../data/matrix.js';
 import { STATUSES } from '../data/status.js';
@@ -36,10 +37,8 @@ const refOf = (target: EventTarget | null): CellRef | null => {
   return row !== undefined && col !== undefined ? { row, col } : null;
 };
 
-let adjacencyChunk: Promise<typeof import('./adjacency.js')> | undefined;
-let adjacency: typeof import('./adjacency.js') | undefined;
-let tipLoad: Promise<typeof import('./matrix-tip.js')> | undefined;
-let tipChunk: typeof import('./matrix-tip.js') | undefined;
+const adjacencyView = new OnDemand('the adjacency view', 'adjacency', () => import('./adjacency.js'));
+const tooltip = new OnDemand('the tooltip', 'matrix-tip', () => import('./matrix-tip.js'));
 
 /**
  * The matrix view: every partner against every kind (or type) of support, each cell showing the
@@ -116,8 +115,6 @@ export class AidMatrix extends VizElement {
   private firstRows = 0;
   private drawnRows = 0;
   private drawingRows = false;
-  private loading?: Promise<void>;
-  private tipLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -128,13 +125,6 @@ export class AidMatrix extends VizElement {
     super.disconnectedCallback();
     for (const type of WINDOW_EVENTS) removeEventListener(type, this.onWindow, true);
     this.cancelHide();
-  }
-
-  // Includes loading the adjacency and tooltip modules, so `await el.updateComplete` sees them drawn.
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    while (this.loading || this.tipLoading) await (this.loading ?? this.tipLoading);
-    return super.getUpdateComplete();
   }
 
   private get viewWidth(): number {
@@ -172,16 +162,13 @@ export class AidMatrix extends VizElement {
     super.update(changed);
   }
 
-  /** The tooltip's content and styles (./matrix-tip.ts), loaded on first use; it opens once they are there. */
+  /**
+   * The tooltip's content and styles (./matrix-tip.ts), loaded on first use; it opens once they
+   * are there. Without them the table works on (its cells name their claims).
+   */
   private loadTip(): void {
-    if (!tipChunk) {
-      this.tipLoading ??= (tipLoad ??= import('./matrix-tip.js')).then((chunk) => {
-        tipChunk = chunk;
-        this.tipLoading = undefined;
-        this.requestUpdate();
-      });
-      return;
-    }
+    const tipChunk = this.onDemand(tooltip, false);
+    if (!tipChunk) return;
     const root = this.renderRoot as ShadowRoot;
     const sheet = tipChunk.tipStyles.styleSheet;
     if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -192,21 +179,14 @@ export class AidMatrix extends VizElement {
     const types = this.columns === 'types';
     const list = this.kinds?.split(/\s+/).filter(Boolean);
     const kinds = list?.length ? list : undefined;
-    const key = [data, adjacent, types, kinds?.join()];
+    const adjacency = adjacent ? this.onDemand(adjacencyView) : undefined;
+    const key = [data, adjacent, types, kinds?.join(), adjacency];
     if (differs(key, this.key)) {
       this.key = key;
       this.drawnRows = this.firstRows = Math.ceil(innerHeight / 32);
       const shown = adjacent ? adjacency?.adjacency(data, kinds) : { model: supportModel(data, types, kinds) };
       this.model = shown?.model ?? null;
       this.view = shown?.canvas;
-      if (!shown) {
-        this.loading = (adjacencyChunk ??= import('./adjacency.js')).then((chunk) => {
-          adjacency = chunk;
-          this.loading = undefined;
-          this.key = [];
-          this.requestUpdate();
-        });
-      }
     }
     const model = this.model;
     if (!model) return;
@@ -387,7 +367,7 @@ export class AidMatrix extends VizElement {
         @pointerenter=${this.cancelHide}
         @pointerleave=${this.onPointerLeave}
       >
-        ${tip && tipChunk ? tipChunk.tipContent(model, tip) : nothing}
+        ${tip && tooltip.module ? tooltip.module.tipContent(model, tip) : nothing}
       </div>`;
   }
 
@@ -544,14 +524,14 @@ export class AidMatrix extends VizElement {
     if (!tip || !model) return;
     const popover = typeof tip.showPopover === 'function';
     const anchor =
-      this.tip && tipChunk
+      this.tip && tooltip.module
         ? this.view
           ? this.view.anchor(this.host(), this.tip)
           : this.cell(this.tip)?.getBoundingClientRect()
         : null;
     if (popover && tip.matches(':popover-open') !== !!anchor) tip.togglePopover();
     tip.classList.toggle('open', !!anchor);
-    if (anchor) tipChunk!.placeTip(tip, anchor, popover ? null : this);
+    if (anchor) tooltip.module!.placeTip(tip, anchor, popover ? null : this);
   }
 }
 

@@ -259,7 +259,8 @@ export class AllyNetwork extends VizElement {
   /** Writes the drawn picture's positions into the drawing: nodes, labels, links, letters, tooltip. */
   private placeShapes(slack = 0): void {
     const drawn = this.drawn;
-    if (!drawn) return;
+    // A dataset that failed after a drawn one leaves a message, not the picture, to place.
+    if (!drawn || !this.source.data) return;
     const { layout, visible } = drawn;
     const root = this.renderRoot;
     const shapes = (this.shapes ??= {

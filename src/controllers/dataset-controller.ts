@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
 import { defaultDataset } from '../data/default-dataset.js';
 import { emit, type DataErrorDetail } from '../events.js';
+import { OnDemand } from '../on-demand.js';
 
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   /** A dataset object; wins over `src`. */
@@ -13,13 +14,27 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
 export type DatasetState =
   | { status: 'loading' }
   | { status: 'ready'; data: Dataset }
-  | { status: 'error'; message: string };
+  /** `retry`: trying again may help (a load from `src`, a module that did not arrive). */
+  | { status: 'error'; message: string; retry?: boolean };
+
+// Readers of the bundled default dataset, which the test suite validates, never download these.
+const validator = new OnDemand('the dataset checker', 'validate', () => import('../data/validate.js'));
+const loader = new OnDemand('the dataset loader', 'load', () => import('../data/load.js'));
+
+function urlOf(src: string, base: string): URL {
+  try {
+    return new URL(src, base);
+  } catch {
+    throw new Error(`src "${src}" is not a URL`);
+  }
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Resolves the dataset a view shows: the `data` property, else the `src` attribute, else the
  * bundled default. A newer `src` aborts the older load; a failure dispatches `data-error`.
- * The validator and loader are imported on first use: readers of the bundled default, which the
- * test suite validates, never download them.
+ * The validator and loader are imported on first use.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
@@ -58,6 +73,12 @@ export class DatasetController implements ReactiveController {
     this.abort = null;
   }
 
+  /** Loads `src` (or checks `data`) again, after a failure the state marks with `retry`. */
+  retry(): void {
+    this.loadedFrom = null;
+    this.host.requestUpdate();
+  }
+
   private async check(data: unknown): Promise<void> {
     if (typeof data !== 'object' || data === null) {
       this.setState({ status: 'error', message: 'The data property is not a dataset object.' });
@@ -66,7 +87,14 @@ export class DatasetController implements ReactiveController {
     let state = this.validated.get(data);
     if (!state) {
       this.setState({ status: 'loading' });
-      const { validate, summarizeErrors } = await import('../data/validate.js');
+      let checker: typeof import('../data/validate.js');
+      try {
+        checker = await validator.load();
+      } catch (error) {
+        if (this.loadedFrom?.data === data) this.setState({ status: 'error', message: messageOf(error), retry: true });
+        return;
+      }
+      const { validate, summarizeErrors } = checker;
       const result = validate(data);
       state = result.ok
         ? { status: 'ready', data: result.data }
@@ -81,14 +109,14 @@ export class DatasetController implements ReactiveController {
     this.abort = abort;
     this.setState({ status: 'loading' });
     try {
-      const url = new URL(src, this.host.ownerDocument.baseURI);
-      const { loadDataset } = await import('../data/load.js');
+      const url = urlOf(src, this.host.ownerDocument.baseURI);
+      const { loadDataset } = await loader.load();
       const data = await loadDataset(url, { signal: abort.signal });
       if (!abort.signal.aborted) this.setState({ status: 'ready', data });
     } catch (error) {
       if (abort.signal.aborted) return;
-      const message = error instanceof Error ? error.message : String(error);
-      this.setState({ status: 'error', message }, src);
+      // Every failure from src may be cured on the server or by the network: the reader may retry.
+      this.setState({ status: 'error', message: messageOf(error), retry: true }, src);
     }
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../data/types.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
@@ -14,9 +14,11 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { chromeStyles } from '../styles/chrome-styles.js';
 import { saveFile, slug } from './save-file.js';
 import type { StandaloneSvg } from './svg-export.js';
+import { OnDemand } from '../on-demand.js';
+import { emit, type DataErrorDetail } from '../events.js';
 
 /** The picture export, loaded the first time a reader or a publisher asks for a picture. */
-const pictureExport = () => import('./svg-export.js');
+const pictureExport = new OnDemand('the picture export', 'svg-export', () => import('./svg-export.js'));
 
 /** What the download menu offers: every claim as CSV, the picture as SVG or PNG. */
 export type DownloadFormat = 'csv' | 'svg' | 'png';
@@ -43,6 +45,7 @@ const WEB_URL = /^https?:\/\//i;
  * @csspart source-line - The dataset's title, date and credit.
  * @csspart sources - The disclosure listing the dataset's sources.
  * @csspart downloads - The download menu (CSV, SVG, PNG); hidden by `no-downloads`.
+ * @csspart retry - The Retry button in the error message, when a dataset from `src` or a module from `chunks/` did not load.
  *
  * @cssprop --ally-color-diplomatic - Colour of diplomatic support.
  * @cssprop --ally-color-economic - Colour of economic support.
@@ -96,6 +99,10 @@ export abstract class VizElement extends LitElement {
   private downloadsOpen = false;
   private hasPicture = true;
   private downloadMessage = '';
+  private readonly modulesLoading = new Map<OnDemand<unknown>, Promise<void>>();
+  private readonly modulesFailed = new Map<OnDemand<unknown>, string>();
+  /** Why an on-demand module this update needs did not load: shown in the view's place. */
+  private missingModule: string | null = null;
 
   protected readonly source = new DatasetController(this);
   // Before the selection: a selection read from the hash reaches the group in the same update.
@@ -125,7 +132,39 @@ export abstract class VizElement extends LitElement {
       if (this.source.pending === check) this.source.pending = null;
       done = await super.getUpdateComplete();
     }
+    while (this.modulesLoading.size) {
+      await Promise.all(this.modulesLoading.values());
+      done = await super.getUpdateComplete();
+    }
     return done;
+  }
+
+  /**
+   * The on-demand module a view needs, or undefined until it has loaded (the view updates then).
+   * When it cannot load, an `essential` module's failure takes the view's place, with a Retry,
+   * and fires `data-error`; any other's is a console warning, and the view goes on without it.
+   */
+  protected onDemand<T>(chunk: OnDemand<T>, essential = true): T | undefined {
+    const failure = this.modulesFailed.get(chunk);
+    if (failure !== undefined) this.missingModule ??= failure;
+    if (chunk.module || failure !== undefined || this.modulesLoading.has(chunk)) return chunk.module;
+    const loading = chunk.load().then(
+      () => this.requestUpdate(),
+      (error: Error) => {
+        if (!essential) return console.warn(`<${this.localName}>: ${error.message}`);
+        this.modulesFailed.set(chunk, error.message);
+        emit<DataErrorDetail>(this, 'data-error', { message: error.message });
+        this.requestUpdate();
+      },
+    );
+    this.modulesLoading.set(chunk, loading.finally(() => this.modulesLoading.delete(chunk)));
+    return undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Set again by this update's onDemand() calls, for the modules it still needs.
+    this.missingModule = null;
   }
 
   override render(): TemplateResult {
@@ -137,9 +176,7 @@ export abstract class VizElement extends LitElement {
       </div>`;
     }
     if (state.status === 'error') {
-      return html`<div role="alert" part="error">
-        <strong>This graphic could not be shown.</strong>${state.message}
-      </div>`;
+      return this.renderError(state.message, state.retry ? () => this.source.retry() : undefined);
     }
     if (state.status === 'loading') {
       // In the reserved box too: the page must not jump while the data arrives.
@@ -147,7 +184,20 @@ export abstract class VizElement extends LitElement {
         <p class="status-message" role="status" part="loading">Loading data…</p>
       </div>`;
     }
-    return html`${this.renderView(state.data)}${this.renderFooter(state.data)}`;
+    const view = this.missingModule
+      ? this.renderError(this.missingModule, () => {
+          this.modulesFailed.clear();
+          this.requestUpdate();
+        })
+      : this.renderView(state.data);
+    return html`${view}${this.renderFooter(state.data)}`;
+  }
+
+  private renderError(message: string, retry?: () => void): TemplateResult {
+    return html`<div role="alert" part="error">
+      <strong>This graphic could not be shown.</strong>${message}
+      ${retry ? html`<button type="button" part="retry" @click=${retry}>Retry</button>` : nothing}
+    </div>`;
   }
 
   /** The dataset's title, date and sources, and the download menu, under the view. */
@@ -205,7 +255,7 @@ export abstract class VizElement extends LitElement {
     const root = this.renderRoot as ParentNode | undefined;
     if (!root) return null;
     const view = [...root.children].filter((el) => !el.matches(CHROME));
-    return pictureExport().then(({ snapshotSvg }) => snapshotSvg(view, NOT_PICTURED));
+    return pictureExport.load().then(({ snapshotSvg }) => snapshotSvg(view, NOT_PICTURED));
   }
 
   /** The title written into exported pictures. */
@@ -233,7 +283,7 @@ export abstract class VizElement extends LitElement {
   async toPNG(scale = 2): Promise<Blob | null> {
     const file = await this.pictureFile();
     if (!file) return null;
-    const { svgToPng } = await pictureExport();
+    const { svgToPng } = await pictureExport.load();
     return svgToPng(file, this.ownerDocument, scale);
   }
 
@@ -256,7 +306,7 @@ export abstract class VizElement extends LitElement {
     const data = this.source.data;
     const svg = this.visibility.started ? await this.exportSvg() : null;
     if (!data || !svg) return null;
-    const { standaloneSvg } = await pictureExport();
+    const { standaloneSvg } = await pictureExport.load();
     const asOf = asOfText(data);
     const publishers = [...new Set(data.sources.map((s) => s.publisher))];
     return standaloneSvg(svg, {
@@ -279,10 +329,18 @@ export abstract class VizElement extends LitElement {
     this.downloadMessage = '';
     this.requestUpdate();
     if (this.downloadsOpen) {
-      void Promise.resolve(this.exportSvg()).then((svg) => {
-        this.hasPicture = svg !== null;
-        this.requestUpdate();
-      });
+      void Promise.resolve(this.exportSvg()).then(
+        (svg) => {
+          this.hasPicture = svg !== null;
+          this.requestUpdate();
+        },
+        (error: Error) => {
+          // The data stays downloadable without the picture export.
+          this.hasPicture = false;
+          this.downloadMessage = error.message;
+          this.requestUpdate();
+        },
+      );
     }
   };
 

@@ -17,3 +17,8 @@ window.addEventListener('error', (event) => {
 window.addEventListener('unhandledrejection', (event) => {
   window.embedRecord.errors.push(String(event.reason && event.reason.stack ? event.reason.stack : event.reason));
 });
+// The data-error events of the page's views, as "id: message".
+window.embedRecord.dataErrors = [];
+document.addEventListener('data-error', (event) => {
+  window.embedRecord.dataErrors.push(`${event.target.id || event.target.localName}: ${event.detail.message}`);
+});

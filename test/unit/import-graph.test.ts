@@ -139,9 +139,10 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   layout: ['data'],
   styles: ['data'],
   events: [],
-  controllers: ['data', 'events'],
-  internal: ['data', 'styles', 'controllers', 'events'],
-  ...Object.fromEntries(ELEMENTS.map((el) => [el, ['data', 'layout', 'styles', 'controllers', 'internal', 'events']])),
+  'on-demand': [],
+  controllers: ['data', 'events', 'on-demand'],
+  internal: ['data', 'styles', 'controllers', 'events', 'on-demand'],
+  ...Object.fromEntries(ELEMENTS.map((el) => [el, ['data', 'layout', 'styles', 'controllers', 'internal', 'events', 'on-demand']])),
   index: [...ELEMENTS, 'data', 'events'],
   // The React components wrap the elements, as the package index does.
   react: [...ELEMENTS, 'index', 'events'],
