@@ -1,5 +1,5 @@
 // Two builds from one source:
-// - publisher bundles: dist/ally-viz.js (all three tags) and one per element in dist/elements/,
+// - publisher bundles: dist/ally-viz.js (all four tags) and one per element in dist/elements/,
 //   self-contained and minified, with Lit, the D3 modules and the default dataset inlined;
 // - the npm build: per-module ES files in dist/esm/ (declarations come from tsc), with Lit and
 //   D3 left as dependencies.
@@ -10,7 +10,7 @@ import typescript from '@rollup/plugin-typescript';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync } from 'node:fs';
 
-const elements = ['ally-network', 'aid-matrix', 'country-card'];
+const elements = ['ally-network', 'aid-matrix', 'country-card', 'ally-timeline'];
 
 const typescriptFor = (outDir) =>
   typescript({

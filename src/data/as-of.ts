@@ -140,9 +140,15 @@ export function claimHeadline(data: Dataset, claim: Claim): string {
 export function describeAsOfChange(after: Dataset, change: AsOfChange, limit = 3): string {
   const { added, removed } = change;
   if (!added.length && !removed.length) return '';
+  // Claims that read the same are said once, with their number: "China, economic support, reported (3 claims)".
   const list = (claims: Claim[]): string => {
-    const named = claims.slice(0, limit).map((c) => claimHeadline(after, c));
-    const more = claims.length - named.length;
+    const counts = new Map<string, number>();
+    for (const c of claims) {
+      const headline = claimHeadline(after, c);
+      counts.set(headline, (counts.get(headline) ?? 0) + 1);
+    }
+    const named = [...counts].slice(0, limit).map(([text, n]) => (n > 1 ? `${text} (${n} claims)` : text));
+    const more = [...counts.values()].slice(limit).reduce((sum, n) => sum + n, 0);
     return more > 0 ? `${named.join('; ')}; and ${more} more` : named.join('; ');
   };
   const parts: string[] = [];

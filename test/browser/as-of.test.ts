@@ -166,7 +166,7 @@ describe('as-of: the views show the relationships as they stood then', () => {
   it('new links and cells fade in, and nothing animates under reduced motion', async () => {
     const { network, matrix, all } = await views('as-of="2022-07"');
     await setAsOf(network, '2022-09', all);
-    const fading = (el: View): Animation[] => shadow(el).getAnimations().filter((a) => a.effect?.getKeyframes()[0]?.opacity === '0');
+    const fading = (el: View): Animation[] => shadow(el).getAnimations().filter((a) => (a.effect as KeyframeEffect | null)?.getKeyframes()[0]?.opacity === '0');
     expect(fading(network).length, 'the new Iran and North Korea links').to.be.greaterThan(0);
     expect(fading(matrix).length, 'the new Iran and North Korea cells').to.be.greaterThan(0);
     for (const a of [...fading(network), ...fading(matrix)]) a.finish();

@@ -199,6 +199,9 @@ describe('what a screen reader hears', () => {
       describeAsOfChange(feb, asOfChange(mar, feb)),
       'February 2022: 2 claims not yet shown (India, diplomatic support, reported; South Africa, diplomatic support, characterized).',
     );
+    const y2021 = datasetAsOf(real, '2021');
+    const jan = datasetAsOf(real, '2022-01');
+    assert.match(describeAsOfChange(jan, asOfChange(y2021, jan)), /^January 2022: China, economic support, reported \(3 claims\); India, economic support, reported; South Africa, economic support, reported\.$/);
     const start = datasetAsOf(real, '2015');
     assert.match(describeAsOfChange(real, asOfChange(start, real)), /^21 March 2023: .+; and \d+ more\.$/);
     assert.equal(describeAsOfChange(mar, asOfChange(mar, mar)), '');
