@@ -1,6 +1,8 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VizElement } from '../internal/viz-element.js';
+import { emit, type DataErrorDetail } from '../internal/events.js';
+import { dateProblem } from '../data/dates.js';
 import type { Dataset } from '../data/types.js';
 
 type TimelineView = typeof import('./timeline-view.js');
@@ -14,7 +16,7 @@ let view: TimelineView | undefined;
 /** The space kept until the view draws (dist/ally-viz.css gives the undefined tag the same). */
 const reservedStyles = css`
   :host(ally-timeline) .placeholder {
-    min-height: var(--ally-reserved-height, 500px);
+    min-height: var(--ally-reserved-height, clamp(740px, 1500px - 125vw, 1100px));
   }
 `;
 
@@ -125,8 +127,14 @@ export class AllyTimeline extends VizElement {
     return super.getUpdateComplete();
   }
 
+  private get fromError(): string | null {
+    const problem = this.from ? dateProblem(this.from, false) : null;
+    return problem && `from: ${problem}`;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('from') && this.fromError) emit<DataErrorDetail>(this, 'data-error', { message: this.fromError });
     const width = this.size.width;
     if (this.drawnWidth && width && width !== this.drawnWidth) {
       this.resizeFrame ||= requestAnimationFrame(() => {
@@ -146,13 +154,20 @@ export class AllyTimeline extends VizElement {
   }
 
   protected override renderView(data: Dataset): TemplateResult {
-    if (view) return view.renderTimeline(this, data);
+    const problem = this.fromError;
+    if (problem) {
+      return html`<div role="alert" part="error"><strong>This graphic could not be shown.</strong>${problem}</div>`;
+    }
+    if (view) {
+      // The drawing's styles come with it: each timeline adopts them on its first render after the load.
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = view.timelineStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return view.renderTimeline(this, data);
+    }
     this.loading ??= (viewLoad ??= import('./timeline-view.js')).then((loaded) => {
       view = loaded;
       this.loading = undefined;
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = loaded.timelineStyles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       this.requestUpdate();
     });
     return html`<div class="placeholder" part="placeholder"></div>`;

@@ -1,4 +1,62 @@
+import { waitUntil } from '@open-wc/testing';
+
 export { parseCsv } from '../fixtures/csv.js';
+
+/** What test/pages/record.js records in a page: CSP violations and uncaught errors. */
+export interface EmbedRecord {
+  violations: string[];
+  errors: string[];
+}
+export type PageWindow = Window & typeof globalThis & { embedRecord: EmbedRecord };
+
+export interface Page {
+  frame: HTMLIFrameElement;
+  win: PageWindow;
+  doc: Document;
+}
+
+const frames: HTMLIFrameElement[] = [];
+
+/** Removes the pages `openPage` opened (an `afterEach` of the suites that open pages). */
+export function closePages(): void {
+  for (const frame of frames.splice(0)) frame.remove();
+}
+
+/** Opens a test page (a path, or markup given as `{html}`) in an iframe of the given size and waits for its load event. */
+export async function openPage(path: string | { html: string }, width = 900, height = 700): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  if (typeof path === 'string') frame.src = path;
+  else frame.srcdoc = path.html;
+  document.body.appendChild(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  return { frame, win, doc: win.document };
+}
+
+/** Adds the bundle to a page that was parsed without it, as a late-loading CMS script would. */
+export async function addBundle(page: Page, src = '/dist/ally-viz.js'): Promise<void> {
+  const script = page.doc.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  const loaded = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', reject, { once: true });
+  });
+  page.doc.head.appendChild(script);
+  await loaded;
+}
+
+/** Scrolls to the element, as a reader would, and waits until it has drawn its view (the base's footer follows the view). */
+export async function drawn(el: Element, scroll = true): Promise<ShadowRoot> {
+  const what = el.localName;
+  if (scroll) el.scrollIntoView();
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="footer"]'), `${what} draws`, { timeout: 8000 });
+  return el.shadowRoot!;
+}
 
 export interface DownloadedFile {
   name: string;

@@ -6,62 +6,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { defaultDataset } from '../../src/data/default-dataset.js';
-import { parseCsv, readDownloads } from './embed-helpers.js';
-
-interface Record {
-  violations: string[];
-  errors: string[];
-}
-type PageWindow = Window & typeof globalThis & { embedRecord: Record };
-
-interface Page {
-  frame: HTMLIFrameElement;
-  win: PageWindow;
-  doc: Document;
-}
+import { addBundle, closePages, drawn, openPage, parseCsv, readDownloads } from './embed-helpers.js';
 
 const TAGS = ['ally-network', 'aid-matrix', 'country-card'] as const;
-const frames: HTMLIFrameElement[] = [];
 
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
+afterEach(closePages);
 
-/** Opens a test page (a path, or markup given as `{html}`) in an iframe of the given size and waits for its load event. */
-async function openPage(path: string | { html: string }, width = 900, height = 700): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = String(height);
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  if (typeof path === 'string') frame.src = path;
-  else frame.srcdoc = path.html;
-  document.body.appendChild(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  return { frame, win, doc: win.document };
-}
-
-/** Adds the bundle to a page that was parsed without it, as a late-loading CMS script would. */
-async function addBundle(page: Page, src = '/dist/ally-viz.js'): Promise<void> {
-  const script = page.doc.createElement('script');
-  script.type = 'module';
-  script.src = src;
-  const loaded = new Promise((resolve, reject) => {
-    script.addEventListener('load', resolve, { once: true });
-    script.addEventListener('error', reject, { once: true });
-  });
-  page.doc.head.appendChild(script);
-  await loaded;
-}
-
-/** Scrolls to the element, as a reader would, and waits until it has drawn its view (the base's footer follows the view). */
-async function drawn(el: Element, scroll = true): Promise<ShadowRoot> {
-  const what = el.localName;
-  if (scroll) el.scrollIntoView();
-  await waitUntil(() => el.shadowRoot?.querySelector('[part~="footer"]'), `${what} draws`, { timeout: 8000 });
-  return el.shadowRoot!;
-}
 
 async function frames2(win: Window): Promise<void> {
   await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
