@@ -61,9 +61,9 @@ try {
     const out = run('node', [
       '--input-type=module',
       '-e',
-      `for (const e of ['ally-viz','ally-viz/ally-network','ally-viz/aid-matrix','ally-viz/country-card','ally-viz/data','ally-viz/relationships.json','ally-viz/schema.json','ally-viz/bundle','ally-viz/bundle/country-card','ally-viz/custom-elements.json']) console.log(import.meta.resolve(e));`,
+      `for (const e of ['ally-viz','ally-viz/ally-network','ally-viz/aid-matrix','ally-viz/country-card','ally-viz/ally-timeline','ally-viz/data','ally-viz/relationships.json','ally-viz/schema.json','ally-viz/bundle','ally-viz/bundle/country-card','ally-viz/custom-elements.json']) console.log(import.meta.resolve(e));`,
     ]);
-    assert.equal(out.trim().split('\n').length, 10);
+    assert.equal(out.trim().split('\n').length, 11);
   });
   check('from JavaScript: the data API validates the bundled dataset and derives its views', () => {
     const out = run('node', [
@@ -79,10 +79,10 @@ try {
     ]);
     assert.equal(out.trim(), '8');
   });
-  check('the custom-elements manifest declares the three tags', () => {
+  check('the custom-elements manifest declares the four tags', () => {
     const manifest = JSON.parse(readFileSync(join(scratch, 'node_modules/ally-viz/custom-elements.json'), 'utf8'));
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
-    for (const tag of ['ally-network', 'aid-matrix', 'country-card']) assert.ok(tags.includes(tag), `no ${tag} in ${tags}`);
+    for (const tag of ['ally-network', 'aid-matrix', 'country-card', 'ally-timeline']) assert.ok(tags.includes(tag), `no ${tag} in ${tags}`);
   });
   check('from TypeScript: the types of elements, events and the data API check', () => {
     writeFileSync(

@@ -8,12 +8,13 @@ import type { CountryCard } from '../../src/country-card/country-card.js';
 import { datasetAsOf } from '../../src/data/as-of.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 import type { DataErrorDetail } from '../../src/internal/events.js';
-import { parseCsv } from './embed-helpers.js';
+import { closePages, openPage, parseCsv } from './embed-helpers.js';
 import { withReducedMotion } from './reduced-motion.js';
 
 const STORES = ['ally-viz.selections', 'ally-viz.as-of'].map((key) => Symbol.for(key));
 
 afterEach(() => {
+  closePages();
   for (const key of STORES) (document as unknown as Record<symbol, Map<string, string | null> | undefined>)[key]?.clear();
 });
 
@@ -176,5 +177,53 @@ describe('as-of: the views show the relationships as they stood then', () => {
       expect(fading(network)).to.deep.equal([]);
       expect(fading(matrix)).to.deep.equal([]);
     });
+  });
+});
+
+describe('as-of: the scrollytelling demo (demo/scrolly.html, on the built bundle)', () => {
+  it('steps through its states as the reader scrolls: the graphic takes each step’s as-of, selected and kinds', async () => {
+    // Shorter than the test runner's window: the observer's band is in the reader's (top-level) viewport.
+    const page = await openPage('/demo/scrolly.html', 1000, 480);
+    const { doc, win } = page;
+    const graphic = doc.getElementById('story-graphic')!;
+    await waitUntil(() => graphic.shadowRoot?.querySelector('[part~="node"]'), 'the graphic draws', { timeout: 8000 });
+    expect(win.getComputedStyle(doc.querySelector('.scrolly__graphic')!).position, 'sticky on a wide screen').to.equal('sticky');
+    const steps = [...doc.querySelectorAll<HTMLElement>('.scrolly__step')];
+    expect(steps.length).to.be.at.least(5);
+    const seen: string[] = [];
+    for (const step of steps) {
+      const top = step.getBoundingClientRect().top + win.scrollY;
+      // The middle of the step at the middle of the viewport, as a reader scrolls there.
+      win.scrollTo(0, top + step.offsetHeight / 2 - win.innerHeight / 2);
+      const want = { 'as-of': step.dataset.asOf || null, selected: step.dataset.selected || null, kinds: step.dataset.kinds || null };
+      const state = (): string => JSON.stringify({ 'as-of': graphic.getAttribute('as-of'), selected: graphic.getAttribute('selected'), kinds: graphic.getAttribute('kinds') });
+      // The first step's state is the graphic's markup: wait for the observer to mark the step too.
+      await waitUntil(
+        () => step.classList.contains('is-active') && state() === JSON.stringify(want),
+        `step "${step.querySelector('h2')!.textContent}" applied`,
+        { timeout: 3000 },
+      );
+      await (graphic as AllyNetwork).updateComplete;
+      seen.push(graphic.shadowRoot!.querySelector('[part~="source-line"]')!.textContent!.replace(/\s+/g, ' '));
+    }
+    expect(seen[0]).to.contain('Data as of December 2021');
+    expect(seen[3]).to.contain('Data as of September 2022');
+    expect(seen.at(-1)).to.contain('Data as of approximately 21 March 2023');
+    // Scrolling back up goes back through the same states.
+    steps[1].scrollIntoView({ block: 'center' });
+    await waitUntil(() => graphic.getAttribute('as-of') === '2022-02' && graphic.getAttribute('kinds') === 'military', 'back to February 2022');
+  });
+
+  it('on a phone the graphic sits inline; the page needs nothing inline for its strict CSP', async () => {
+    const page = await openPage('/demo/scrolly.html', 380, 700);
+    expect(page.win.getComputedStyle(page.doc.querySelector('.scrolly__graphic')!).position).to.equal('static');
+    const text = await (await fetch('/demo/scrolly.html')).text();
+    const doc = new DOMParser().parseFromString(text, 'text/html');
+    const inline = [...doc.querySelectorAll('*')].flatMap((el) => [
+      ...(el.localName === 'style' ? ['<style>'] : []),
+      ...(el.localName === 'script' && !el.hasAttribute('src') ? ['<script> without src'] : []),
+      ...[...el.attributes].filter((a) => a.name === 'style' || a.name.startsWith('on')).map((a) => `${el.localName}[${a.name}]`),
+    ]);
+    expect(inline).to.deep.equal([]);
   });
 });
