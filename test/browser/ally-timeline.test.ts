@@ -7,7 +7,6 @@ import type { AllyTimeline } from '../../src/ally-timeline/ally-timeline.js';
 import type { AidMatrix } from '../../src/aid-matrix/aid-matrix.js';
 import type { AllyNetwork } from '../../src/ally-network/ally-network.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
-import type { AsOfChangeDetail } from '../../src/internal/events.js';
 import { addBundle, closePages, drawn, openPage } from './embed-helpers.js';
 
 const STORES = ['ally-viz.selections', 'ally-viz.as-of'].map((key) => Symbol.for(key));
@@ -107,7 +106,7 @@ describe('ally-timeline: it drives the date of its group', () => {
   it('by keyboard: arrows step a month, Home and End, and the linked views follow', async () => {
     const { timeline, network, matrix } = await linked(900, 'from="2022" as-of="2022-08"');
     const events: (string | null)[] = [];
-    timeline.addEventListener('as-of-change', (e) => events.push((e as CustomEvent<AsOfChangeDetail>).detail.asOf));
+    timeline.addEventListener('as-of-change', (e) => events.push((e).detail.asOf));
     scrubber(timeline).focus();
     expect(cellStatus(matrix, 'IRN', 'military')).to.equal('alleged');
     await sendKeys({ press: 'ArrowLeft' });
@@ -120,7 +119,7 @@ describe('ally-timeline: it drives the date of its group', () => {
     await sendKeys({ press: 'ArrowRight' });
     await settle(timeline, network, matrix);
     expect(shadow(timeline).querySelector('.viz-footer [role="status"]')!.textContent).to.match(/^August 2022: .*Iran, military support, alleged/);
-    expect(shadow(network).querySelector('.viz-footer [role="status"]')!.textContent!.trim()).to.equal('');
+    expect(shadow(network).querySelector('.viz-footer [role="status"]')!.textContent.trim()).to.equal('');
     await sendKeys({ press: 'Home' });
     await settle(timeline, network, matrix);
     expect(network.asOf).to.equal('2021-12');
@@ -155,10 +154,10 @@ describe('ally-timeline: it drives the date of its group', () => {
     expect(network.asOf).to.equal('2021-12');
   });
 
-  it('play steps a month at a time and stops at the dataset’s date; Space pauses', async () => {
+  it('play steps a month at a time and stops at the dataset’s date; Space or Enter on the scrubber plays and pauses', async () => {
     const { timeline, network } = await linked(900, 'from="2022" as-of="2023-01"');
     const seen: (string | null)[] = [];
-    timeline.addEventListener('as-of-change', (e) => seen.push((e as CustomEvent<AsOfChangeDetail>).detail.asOf));
+    timeline.addEventListener('as-of-change', (e) => seen.push((e).detail.asOf));
     playButton(timeline).click();
     await settle(timeline);
     expect(timeline.playing).to.be.true;
@@ -170,10 +169,10 @@ describe('ally-timeline: it drives the date of its group', () => {
 
     // From the end, play starts again at the first month; Space on the scrubber pauses.
     scrubber(timeline).focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => seen.length === 3, 'the first step', { timeout: 3000 });
     expect(seen[2]).to.equal('2021-12');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' });
     await settle(timeline);
     expect(timeline.playing).to.be.false;
     await new Promise((r) => setTimeout(r, 1200));

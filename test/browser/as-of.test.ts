@@ -56,8 +56,8 @@ const claimIds = (card: CountryCard): string[] =>
   [...shadow(card).querySelectorAll('[part~="claim"]')].map((c) => c.getAttribute('data-id')!).sort();
 const positions = (network: AllyNetwork): string[] =>
   [...shadow(network).querySelectorAll('[part~="node"]')].map((n) => `${n.getAttribute('data-id')} ${n.getAttribute('transform')}`);
-const sourceLine = (el: View): string => shadow(el).querySelector('[part~="source-line"]')!.textContent!.replace(/\s+/g, ' ');
-const liveRegion = (el: View): string => shadow(el).querySelector('.viz-footer [role="status"]')!.textContent!.trim();
+const sourceLine = (el: View): string => shadow(el).querySelector('[part~="source-line"]')!.textContent.replace(/\s+/g, ' ');
+const liveRegion = (el: View): string => shadow(el).querySelector('.viz-footer [role="status"]')!.textContent.trim();
 
 async function setAsOf(on: View, value: string | null, all: View[]): Promise<void> {
   if (value === null) on.removeAttribute('as-of');
@@ -204,7 +204,7 @@ describe('as-of: the scrollytelling demo (demo/scrolly.html, on the built bundle
         { timeout: 3000 },
       );
       await (graphic as AllyNetwork).updateComplete;
-      seen.push(graphic.shadowRoot!.querySelector('[part~="source-line"]')!.textContent!.replace(/\s+/g, ' '));
+      seen.push(graphic.shadowRoot!.querySelector('[part~="source-line"]')!.textContent.replace(/\s+/g, ' '));
     }
     expect(seen[0]).to.contain('Data as of December 2021');
     expect(seen[3]).to.contain('Data as of September 2022');
