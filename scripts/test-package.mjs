@@ -51,7 +51,8 @@ try {
     assert.deepEqual(clutter, []);
   });
   check(`the package is small (${(pack.size / 1024).toFixed(1)} kB packed, ${pack.entryCount} files)`, () => {
-    assert.ok(pack.size < 400 * 1024, `${pack.size} bytes packed`);
+    // 450 kB since #19: a fourth element bundle (dist/elements/ally-timeline.js) and its chunks.
+    assert.ok(pack.size < 450 * 1024, `${pack.size} bytes packed`);
   });
 
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));

@@ -1,4 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** Kinds beyond this many share colours. */
+export const KIND_SLOTS = 8;
+
+/** `.k0` … `.k7`: a mark's kind colour, from the `--_k<n>` properties the view sets on its figure. */
+const kindSlots = unsafeCSS(Array.from({ length: KIND_SLOTS }, (_, i) => `.k${i} { --_kind: var(--_k${i}); }`).join('\n'));
 
 /** The timeline's own styles, adopted with its drawing (./timeline-view.ts) when it loads. */
 export const timelineStyles = css`
@@ -24,30 +30,7 @@ export const timelineStyles = css`
     user-select: none;
     -webkit-user-select: none;
   }
-  .k0 {
-    --_kind: var(--_k0);
-  }
-  .k1 {
-    --_kind: var(--_k1);
-  }
-  .k2 {
-    --_kind: var(--_k2);
-  }
-  .k3 {
-    --_kind: var(--_k3);
-  }
-  .k4 {
-    --_kind: var(--_k4);
-  }
-  .k5 {
-    --_kind: var(--_k5);
-  }
-  .k6 {
-    --_kind: var(--_k6);
-  }
-  .k7 {
-    --_kind: var(--_k7);
-  }
+  ${kindSlots}
   text {
     fill: var(--_fg);
     font-size: 12px;

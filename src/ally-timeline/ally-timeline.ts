@@ -4,6 +4,7 @@ import { VizElement } from '../internal/viz-element.js';
 import { emit, type DataErrorDetail } from '../internal/events.js';
 import { dateProblem } from '../data/dates.js';
 import type { Dataset } from '../data/types.js';
+import type { TimelineHost } from './timeline-host.js';
 
 type TimelineView = typeof import('./timeline-view.js');
 
@@ -62,7 +63,7 @@ const reservedStyles = css`
  *
  * @cssprop --ally-timeline-later - Opacity of marks after the date shown (default 0.22).
  */
-export class AllyTimeline extends VizElement {
+export class AllyTimeline extends VizElement implements TimelineHost {
   static override styles = reservedStyles;
 
   /**
@@ -99,11 +100,6 @@ export class AllyTimeline extends VizElement {
   /** @internal The width to draw at: the observed width, a frame late (a redraw inside the ResizeObserver's delivery would resize the host again). */
   get drawWidth(): number {
     return (this.drawnWidth ||= this.size.measureWidth());
-  }
-
-  /** @internal The reader asked for less motion. */
-  get reducedMotion(): boolean {
-    return this.preferences.reducedMotion;
   }
 
   /** @internal A reader's change of date: shared with the group, announced, `as-of-change` fired. */

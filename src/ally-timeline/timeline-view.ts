@@ -10,13 +10,13 @@ import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import type { Dataset, Kind, Status } from '../data/types.js';
 import { cssProps } from '../internal/css-props.js';
 import { STATUS_LINE, kindColor, kindLetter } from '../styles/encoding.js';
-import type { AllyTimeline } from './ally-timeline.js';
+import type { TimelineHost } from './timeline-host.js';
 import { monthIndexAt, monthIndexOf, timelineLayout, type TimelineLayout, type TimelineMark } from './timeline-layout.js';
+
+import { KIND_SLOTS } from './ally-timeline.styles.js';
 
 export { timelineStyles } from './ally-timeline.styles.js';
 
-/** Kinds beyond this many share colours (the stylesheet has a class per slot). */
-const KIND_SLOTS = 8;
 /** Width of the scrubber's thumb (the stylesheet's), so that its centre is on the cursor. */
 const THUMB = 20;
 
@@ -37,12 +37,12 @@ interface Drawn {
   layout: TimelineLayout;
 }
 
-const drawn = new WeakMap<AllyTimeline, Drawn>();
+const drawn = new WeakMap<TimelineHost, Drawn>();
 /** A drag on the drawing, by pointer id. */
-const dragging = new WeakMap<AllyTimeline, number>();
+const dragging = new WeakMap<TimelineHost, number>();
 
 /** The layout of the whole dataset at the element's width, memoized per element. */
-function layoutOf(el: AllyTimeline, data: Dataset): TimelineLayout {
+function layoutOf(el: TimelineHost, data: Dataset): TimelineLayout {
   const width = el.drawWidth || 640;
   const last = drawn.get(el);
   if (last && last.data === data && last.width === width && last.from === el.from) return last.layout;
@@ -52,19 +52,19 @@ function layoutOf(el: AllyTimeline, data: Dataset): TimelineLayout {
 }
 
 /** Last day the element's date covers (`YYYYMMDD`), null for the dataset's own date. */
-function lastDayShown(el: AllyTimeline): number | null {
+function lastDayShown(el: TimelineHost): number | null {
   const parsed = el.asOf ? parseDate(el.asOf) : null;
   return parsed ? latest(parsed.start) : null;
 }
 
 /** The scrubber step for the element's date. */
-const stepOf = (el: AllyTimeline, layout: TimelineLayout): number => monthIndexOf(layout, lastDayShown(el));
+const stepOf = (el: TimelineHost, layout: TimelineLayout): number => monthIndexOf(layout, lastDayShown(el));
 
 /** The as-of value of a step: its month, or null for the last (the dataset's own date). */
 const valueOf = (layout: TimelineLayout, i: number): string | null => (i >= layout.months.length - 1 ? null : layout.months[i]);
 
 /** The date play moves to next (from the first month when `restart` and at the end); null at the end. */
-export function stepAfter(el: AllyTimeline, restart: boolean): string | null {
+export function stepAfter(el: TimelineHost, restart: boolean): string | null {
   const data = el.fullData;
   if (!data) return null;
   const layout = layoutOf(el, data);
@@ -78,7 +78,7 @@ function stepLabel(data: Dataset, layout: TimelineLayout, i: number): string {
   return value ? formatDate(value) : `${data.asOfApproximate ? 'approximately ' : ''}${formatDate(data.asOf)}`;
 }
 
-export function renderTimeline(el: AllyTimeline, shown: Dataset): TemplateResult {
+export function renderTimeline(el: TimelineHost, shown: Dataset): TemplateResult {
   const data = el.fullData ?? shown;
   const layout = layoutOf(el, data);
   const step = stepOf(el, layout);
@@ -240,7 +240,7 @@ function renderLegend(data: Dataset, hub: string): TemplateResult {
 }
 
 /** A press or a drag on the drawing moves the date to the month under the pointer. */
-function onPointer(el: AllyTimeline, layout: TimelineLayout, event: PointerEvent): void {
+function onPointer(el: TimelineHost, layout: TimelineLayout, event: PointerEvent): void {
   const svgEl = event.currentTarget as SVGSVGElement;
   if (event.type === 'pointerdown') {
     if (event.button !== 0 || layout.months.length < 2) return;
@@ -258,6 +258,6 @@ function onPointer(el: AllyTimeline, layout: TimelineLayout, event: PointerEvent
   if (value !== (el.asOf || null)) el.changeAsOf(value);
 }
 
-function endDrag(el: AllyTimeline, event: PointerEvent): void {
+function endDrag(el: TimelineHost, event: PointerEvent): void {
   if (dragging.get(el) === event.pointerId) dragging.delete(el);
 }

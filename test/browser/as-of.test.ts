@@ -214,16 +214,8 @@ describe('as-of: the scrollytelling demo (demo/scrolly.html, on the built bundle
     await waitUntil(() => graphic.getAttribute('as-of') === '2022-02' && graphic.getAttribute('kinds') === 'military', 'back to February 2022');
   });
 
-  it('on a phone the graphic sits inline; the page needs nothing inline for its strict CSP', async () => {
-    const page = await openPage('/demo/scrolly.html', 380, 700);
+  it('on a phone the graphic sits inline', async () => {
+    const page = await openPage('/demo/scrolly.html', 380, 480);
     expect(page.win.getComputedStyle(page.doc.querySelector('.scrolly__graphic')!).position).to.equal('static');
-    const text = await (await fetch('/demo/scrolly.html')).text();
-    const doc = new DOMParser().parseFromString(text, 'text/html');
-    const inline = [...doc.querySelectorAll('*')].flatMap((el) => [
-      ...(el.localName === 'style' ? ['<style>'] : []),
-      ...(el.localName === 'script' && !el.hasAttribute('src') ? ['<script> without src'] : []),
-      ...[...el.attributes].filter((a) => a.name === 'style' || a.name.startsWith('on')).map((a) => `${el.localName}[${a.name}]`),
-    ]);
-    expect(inline).to.deep.equal([]);
   });
 });
