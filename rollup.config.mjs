@@ -1,5 +1,5 @@
 // Two builds from one source:
-// - publisher bundles: dist/ally-viz.js (all three tags) and one per element in dist/elements/,
+// - publisher bundles: dist/ally-viz.js (all four tags) and one per element in dist/elements/,
 //   self-contained and minified, with Lit, the default dataset and the code of a first paint
 //   inlined, and what only some readers need in dist/chunks/ (see `publisher` below);
 // - the npm build: per-module ES files in dist/esm/ (declarations come from tsc), with Lit, tslib
@@ -12,7 +12,7 @@ import typescript from '@rollup/plugin-typescript';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync } from 'node:fs';
 
-const elements = ['ally-network', 'aid-matrix', 'country-card'];
+const elements = ['ally-network', 'aid-matrix', 'country-card', 'ally-timeline'];
 
 const typescriptFor = (outDir) =>
   typescript({

@@ -16,7 +16,7 @@ const preview: Preview = {
     layout: 'padded',
     options: {
       storySort: {
-        order: ['Start here', 'Article', 'Elements', ['ally-network', 'aid-matrix', 'country-card'], 'Custom dataset (fictional)', 'Embed snippet'],
+        order: ['Start here', 'Article', 'Elements', ['ally-network', 'aid-matrix', 'country-card', 'ally-timeline'], 'Custom dataset (fictional)', 'Embed snippet'],
       },
     },
     controls: { expanded: true, sort: 'none' },

@@ -68,6 +68,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   });
   const port = await listen(server, Number(process.env.PORT ?? 8000));
   console.log(`ally-viz demo: http://127.0.0.1:${port}/demo/`);
+  console.log(`  scrollytelling: http://127.0.0.1:${port}/demo/scrolly.html`);
   console.log(`  embed snippets: http://127.0.0.1:${port}/demo/snippets.html`);
   console.log('Press Ctrl+C to stop.');
 }

@@ -9,6 +9,13 @@ export interface CountrySelectDetail {
   group: string | null;
 }
 
+export interface AsOfChangeDetail {
+  /** The date the views show now (`YYYY-MM`), or null for the dataset's own date. */
+  asOf: string | null;
+  /** The selection group of the view that fired it (null: the page-wide group). */
+  group: string | null;
+}
+
 export interface DataErrorDetail {
   message: string;
   /** The `src` URL at fault, when the dataset came from one. */
@@ -19,6 +26,7 @@ declare global {
   interface HTMLElementEventMap {
     'country-select': CustomEvent<CountrySelectDetail>;
     'data-error': CustomEvent<DataErrorDetail>;
+    'as-of-change': CustomEvent<AsOfChangeDetail>;
   }
 }
 

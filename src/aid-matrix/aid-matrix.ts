@@ -115,6 +115,9 @@ export class AidMatrix extends VizElement {
   private firstRows = 0;
   private drawnRows = 0;
   private drawingRows = false;
+  /** The model before a change of date, and the dataset both come from. */
+  private fadeFrom?: Model;
+  private modelSource: Dataset | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -154,8 +157,12 @@ export class AidMatrix extends VizElement {
 
   // Runs after the controllers (the dataset is current) and before the DOM changes.
   protected override update(changed: PropertyValues<this>): void {
-    const data = this.source.data;
+    const data = this.shown;
+    const before = this.model;
     if (data) this.prepare(data);
+    // Another date of the same dataset: cells that gained claims fade in after the render.
+    if (before && this.model && before !== this.model && before.data !== data && this.modelSource === this.source.data) this.fadeFrom = before;
+    this.modelSource = this.source.data;
     // Drawn whole: a canvas, a transposed table (its rows are the few kinds) and a printed page.
     if (this.view || this.fit?.transposed || this.visibility.printing) this.drawnRows = Infinity;
     if (this.tip) this.loadTip();
@@ -390,6 +397,7 @@ export class AidMatrix extends VizElement {
       });
     }
     this.view?.draw(this.host());
+    this.fadeInCells();
     if (this.rowIds.length > this.drawnRows && !this.drawingRows) {
       this.drawingRows = true;
       // The next chunk in a task after the next frame, so that the rows drawn so far paint first.
@@ -407,6 +415,18 @@ export class AidMatrix extends VizElement {
       this.cell(this.current())?.focus();
     }
     this.placeTip();
+  }
+
+  /** Cells that had no claim before the date changed and have one now fade in (not under reduced motion). */
+  private fadeInCells(): void {
+    const before = this.fadeFrom;
+    this.fadeFrom = undefined;
+    if (!before || this.preferences.reducedMotion || !this.visibility.active) return;
+    for (const td of this.renderRoot.querySelectorAll<HTMLElement>("td[part~='cell']")) {
+      const { row, col, status } = td.dataset;
+      if (row === undefined || col === undefined || status === 'none') continue;
+      if (before.cell(row, col).status === 'none') td.firstElementChild?.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 400, easing: 'ease-out' });
+    }
   }
 
   /** The active cell while it is shown, else the first. */

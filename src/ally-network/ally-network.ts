@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { VizElement } from '../internal/viz-element.js';
 import { STATUS_LINE } from '../styles/encoding.js';
 import { kindEncoding } from '../styles/kinds.js';
-import { networkGraph, type NetworkGraph } from '../data/network.js';
+import { networkGraph, type NetworkGraph, type NetworkLink, type NetworkNode } from '../data/network.js';
 import { capitalize, countrySupport, countrySupportText, datasetSummary, listNames } from '../data/describe.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import type { Dataset, Kind, Status } from '../data/types.js';
@@ -29,12 +29,26 @@ const TWEEN_MS = 400;
 const DENSE = 60;
 
 interface View {
+  /** The dataset as of `as-of`, whose marks are drawn. */
   data: Dataset;
+  /** The whole dataset, whose graph is laid out: a node keeps its place when the date changes. */
+  full: Dataset;
   thirdParties: boolean;
   graph: NetworkGraph;
+  /** The links and nodes of `data`'s graph by id: a link not there yet is not drawn, a node without links is idle. */
+  marks: { links: Map<string, NetworkLink>; nodes: Map<string, NetworkNode> };
   layout: NetworkLayout;
   options: LayoutOptions;
 }
+
+const marksOf = (graph: NetworkGraph): View['marks'] => ({
+  links: new Map(graph.links.map((l) => [l.id, l])),
+  nodes: new Map(graph.nodes.map((n) => [n.id, n])),
+});
+
+/** A node's radius for the breadth it has as of the date, from its radius in the whole dataset's layout. */
+const radiusAsOf = (p: PlacedNode, node: NetworkNode | undefined): number =>
+  !node || node.breadth === p.node.breadth ? p.r : Math.round(p.r * Math.sqrt((1 + node.breadth) / (1 + p.node.breadth)) * 100) / 100;
 
 /** What the last render drew: a picture and its links shown (indices into `layout.links`), in element order. */
 interface Drawn {
@@ -149,6 +163,8 @@ export class AllyNetwork extends VizElement {
    */
   private drawn: Drawn | null = null;
   private shapes: Shapes | null = null;
+  /** After a change of date: the links drawn before it, so that those new since fade in. */
+  private fadeFrom: Set<string> | null = null;
   /** Coordinates last written into each node, link and letter element. */
   private readonly written = new WeakMap<Element, number[]>();
 
@@ -176,11 +192,19 @@ export class AllyNetwork extends VizElement {
   protected override updated(): void {
     this.shapes = null;
     this.placeShapes();
+    const before = this.fadeFrom;
+    const drawn = this.drawn;
+    this.fadeFrom = null;
+    if (!before || !drawn || !this.shapes || !this.canAnimate()) return;
+    (this.shapes as Shapes).links.forEach((line, i) => {
+      if (!before.has(drawn.layout.links[drawn.visible[i]].id)) line.animate([{ opacity: 0 }, { opacity: 1 }], { duration: TWEEN_MS, easing: 'ease-out' });
+    });
   }
 
   /** Graph and layout for the current data, options and width; memoized, so cheap to call. */
   private prepare(): void {
-    const data = this.source.data;
+    const data = this.shown;
+    const full = this.source.data;
     // Until the view nears the viewport the base draws a placeholder: nothing to lay out yet.
     if (!this.visibility.started) return;
     // The first picture uses the width at hand, without waiting a frame. Later widths wait
@@ -195,12 +219,20 @@ export class AllyNetwork extends VizElement {
         this.requestUpdate();
       });
     }
-    if (!data || width <= 0) return;
+    if (!data || !full || width <= 0) return;
     const previous = this.view;
     const thirdParties = this.thirdParties;
-    const same = previous?.data === data && previous.thirdParties === thirdParties;
-    const graph = same ? previous.graph : networkGraph(data, { includeThirdParties: thirdParties });
-    if (previous?.graph === graph && previous.options.width === width) return;
+    const same = previous?.full === full && previous.thirdParties === thirdParties;
+    const graph = same ? previous.graph : networkGraph(full, { includeThirdParties: thirdParties });
+    const marks =
+      same && previous.data === data
+        ? previous.marks
+        : marksOf(data === full ? graph : networkGraph(data, { includeThirdParties: thirdParties }));
+    if (previous && same && previous.data !== data) this.fadeFrom = new Set(previous.marks.links.keys());
+    if (previous?.graph === graph && previous.options.width === width) {
+      this.view = { ...previous, data, marks };
+      return;
+    }
     const options: LayoutOptions = {
       width,
       height: networkHeight(width),
@@ -211,7 +243,7 @@ export class AllyNetwork extends VizElement {
     const from = this.picture ?? previous?.layout;
     this.stop();
     this.picture = this.press = this.simulation = null;
-    this.view = { data, thirdParties, graph, layout, options };
+    this.view = { data, full, thirdParties, graph, marks, layout, options };
     // The same graph at a new width: a short transition from the picture on screen.
     if (from && same && this.canAnimate()) {
       const start = performance.now();
@@ -361,8 +393,14 @@ export class AllyNetwork extends VizElement {
     const layout = this.picture ?? view.layout;
     const { data } = view;
     const encoding = kindEncoding(data.kinds);
-    const shown = layout.links.flatMap((l, i) => (kinds.has(l.kind) ? [i] : []));
-    const visible = shown.map((i) => layout.links[i]);
+    const { marks } = view;
+    const shown = layout.links.flatMap((l, i) => (kinds.has(l.kind) && marks.links.has(l.id) ? [i] : []));
+    // The link as of the date: its claims and status then, on the whole dataset's geometry.
+    const visible = shown.map((i) => {
+      const placed = layout.links[i];
+      const link = marks.links.get(placed.id)!;
+      return link === placed.link ? placed : { ...placed, link };
+    });
     this.drawn = { layout, visible: shown };
     const withLinks = new Set(visible.flatMap(({ link }) => [link.source, link.target]));
 
@@ -438,7 +476,7 @@ export class AllyNetwork extends VizElement {
               tabindex=${tabStop ? 0 : -1}
             >
               <circle class="hit" r=${dense ? p.r + 1 : Math.max(p.r + 3, 12)}></circle>
-              <circle class="dot" r=${p.r}></circle>
+              <circle class="dot" r=${radiusAsOf(p, marks.nodes.get(p.id))}></circle>
               ${tabStop || p.id === this.focused ? svg`<circle class="ring" r=${p.r + 4}></circle>` : nothing}
               ${p.label
                 ? svg`<text class="label" dominant-baseline="central" font-size=${layout.fontSize}>${name}</text>`

@@ -208,7 +208,9 @@ export class CountryCard extends VizElement {
         : profile.role === 'ally'
           ? `Partner of ${hub ? name(hub) : data.hub}`
           : 'Third party';
-    const asOf = formatDate(data.asOfApproximate ? data.asOf.slice(0, 7) : data.asOf);
+    // Leaders are recorded as of the dataset's own date, whatever date the view shows (`as-of`).
+    const own = this.source.data ?? data;
+    const asOf = formatDate(own.asOfApproximate ? own.asOf.slice(0, 7) : own.asOf);
     const leader = profile.leader;
     return html`<p class="role" part="role">
       <span>${role}</span>

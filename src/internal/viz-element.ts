@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative,
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../data/types.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
-import { SelectionController } from '../controllers/selection-controller.js';
+import { AS_OF, SelectionController } from '../controllers/selection-controller.js';
+import { asOfChange, asOfProblem, datasetAsOf, describeAsOfChange } from '../data/as-of.js';
 import { HashController } from '../controllers/hash-controller.js';
 import { SizeController } from '../controllers/size-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
@@ -80,6 +81,14 @@ export abstract class VizElement extends LitElement {
   /** Views with the same group share one selection; absent: all views without a group share one. */
   @property({ reflect: true }) group: string | null = null;
 
+  /**
+   * Show the relationships as they stood on this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): only
+   * claims, notes and votes dated on or before it, a claim counting from the first day its date
+   * covers and the date covering its whole period (`2022-03`: until the end of March 2022).
+   * Shared by every view in the same group, like `selected`; absent: the dataset's own date.
+   */
+  @property({ reflect: true, attribute: 'as-of' }) asOf: string | null = null;
+
   /** `light`, `dark` or `auto` (the reader's preference). */
   @property({ reflect: true }) theme: Theme = 'auto';
 
@@ -108,6 +117,7 @@ export abstract class VizElement extends LitElement {
   // Before the selection: a selection read from the hash reaches the group in the same update.
   protected readonly deepLink = new HashController(this);
   protected readonly selection = new SelectionController(this);
+  protected readonly asOfGroup = new SelectionController(this, AS_OF);
   protected readonly size = new SizeController(this);
   protected readonly preferences = new ThemeController(this);
   /**
@@ -123,6 +133,37 @@ export abstract class VizElement extends LitElement {
   }
 
   protected abstract renderView(data: Dataset): TemplateResult;
+
+  /** What changed at the last change of `as-of` made in this view, for its live region. */
+  private asOfMessage = '';
+  private lastShown: { data: Dataset; shown: Dataset } | null = null;
+
+  /**
+   * The dataset as the view shows it: the loaded one as of `as-of` (src/data/as-of.ts); null
+   * before it is ready or while `as-of` is invalid. Views derive everything from this.
+   */
+  protected get shown(): Dataset | null {
+    const data = this.source.data;
+    return data && !this.asOfError ? datasetAsOf(data, this.asOf) : null;
+  }
+
+  private get asOfError(): string | null {
+    return this.asOf ? asOfProblem(this.asOf) : null;
+  }
+
+  // After the controllers (the dataset and the group's date are current), before the view renders.
+  protected override update(changed: PropertyValues): void {
+    if (changed.has('asOf') && this.asOfError) emit<DataErrorDetail>(this, 'data-error', { message: this.asOfError });
+    const data = this.source.data;
+    const shown = this.shown;
+    // A change made here (a reader's or a publisher's) is announced here; views that follow the group stay quiet.
+    const last = this.lastShown;
+    if (last && shown && last.data === data && last.shown !== shown && !this.asOfGroup.fromGroup) {
+      this.asOfMessage = describeAsOfChange(shown, asOfChange(last.shown, shown));
+    }
+    if (data && shown) this.lastShown = { data, shown };
+    super.update(changed);
+  }
 
   // `updateComplete` includes checking a `data` dataset, so `await el.updateComplete` sees it drawn.
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -168,7 +209,8 @@ export abstract class VizElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    const state = this.source.state;
+    const problem = this.asOfError;
+    const state = problem && this.source.state.status === 'ready' ? { status: 'error' as const, message: problem } : this.source.state;
     if (!this.visibility.started) {
       // Reserved size only (see the chrome styles); the heavy view waits for the reader.
       return html`<div class="placeholder" part="placeholder">
@@ -184,13 +226,14 @@ export abstract class VizElement extends LitElement {
         <p class="status-message" role="status" part="loading">Loading data…</p>
       </div>`;
     }
+    const shown = this.shown ?? state.data;
     const view = this.missingModule
       ? this.renderError(this.missingModule, () => {
           this.modulesFailed.clear();
           this.requestUpdate();
         })
-      : this.renderView(state.data);
-    return html`${view}${this.renderFooter(state.data)}`;
+      : this.renderView(shown);
+    return html`${view}${this.renderFooter(shown)}`;
   }
 
   private renderError(message: string, retry?: () => void): TemplateResult {
@@ -226,6 +269,7 @@ export abstract class VizElement extends LitElement {
               : nothing}
           </details>`
         : nothing}
+      <p class="visually-hidden" role="status">${this.asOfMessage}</p>
       ${this.noDownloads
         ? nothing
         : html`<details class="downloads" part="downloads" @toggle=${this.onDownloadsToggle}>
@@ -270,7 +314,7 @@ export abstract class VizElement extends LitElement {
 
   /** Every claim of the dataset shown, as CSV (RFC 4180, one row per claim); null before it is ready. */
   toCSV(): string | null {
-    const data = this.source.data;
+    const data = this.shown;
     return data ? claimsCsv(data) : null;
   }
 
@@ -289,7 +333,7 @@ export abstract class VizElement extends LitElement {
 
   /** Offers the data (`csv`) or the picture (`svg`, `png`) to the reader as a file download. */
   async download(format: DownloadFormat): Promise<void> {
-    const data = this.source.data;
+    const data = this.shown;
     if (!data) throw new Error('The dataset is not ready.');
     const file =
       format === 'csv'
@@ -303,7 +347,7 @@ export abstract class VizElement extends LitElement {
   }
 
   private async pictureFile(): Promise<StandaloneSvg | null> {
-    const data = this.source.data;
+    const data = this.shown;
     const svg = this.visibility.started ? await this.exportSvg() : null;
     if (!data || !svg) return null;
     const { standaloneSvg } = await pictureExport.load();

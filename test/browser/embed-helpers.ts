@@ -19,10 +19,11 @@ export interface Page {
 export const TAGS = ['ally-network', 'aid-matrix', 'country-card'] as const;
 const frames: HTMLIFrameElement[] = [];
 
-// Each test's pages close after it.
-afterEach(() => {
+/** Removes the pages `openPage` opened; each test's pages also close after it. */
+export function closePages(): void {
   for (const frame of frames.splice(0)) frame.remove();
-});
+}
+afterEach(closePages);
 
 /** Opens a test page (a path, or markup given as `{html}`) in an iframe of the given size and waits for its load event. */
 export async function openPage(path: string | { html: string }, width = 900, height = 700): Promise<Page> {

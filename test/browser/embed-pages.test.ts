@@ -49,7 +49,7 @@ describe('embedding: strict Content-Security-Policy', () => {
 });
 
 describe('embedding: the demo pages are strict-CSP pages too', () => {
-  for (const path of ['/demo/index.html', '/demo/snippets.html', '/test/pages/csp/index.html']) {
+  for (const path of ['/demo/index.html', '/demo/scrolly.html', '/demo/snippets.html', '/test/pages/csp/index.html', '/test/pages/csp/timeline.html']) {
     it(`${path} has no inline styles, scripts or handlers`, async () => {
       const text = await (await fetch(path)).text();
       const doc = new DOMParser().parseFromString(text, 'text/html');
