@@ -72,7 +72,7 @@ let tipChunk: typeof import('./matrix-tip.js') | undefined;
  * `aria-busy="true"`. Printing draws every row at once.
  *
  * @tag aid-matrix
- * @summary Partners × kinds of support, with the evidence for each.
+ * @summary What each partner gives the hub, kind by kind, with the evidence for each; joint activity and the hub's support to the partner shown apart.
  *
  * @fires country-select - A reader selected a country (click, Enter or Space) or cleared the selection (Escape); `detail.id`.
  * @fires data-error - The dataset failed to load or validate; `detail.message`.
@@ -98,7 +98,7 @@ export class AidMatrix extends VizElement {
   /** `kinds` (default): one column per kind of support; `types`: one per finer type, grouped under its kind. */
   @property() columns: MatrixColumns = 'kinds';
 
-  /** `support` (default): partners × kinds; `adjacency`: country × country. */
+  /** `support` (default): partners × kinds, a row being what the partner gives the hub; `adjacency`: country × country, a row giving, a column receiving. */
   @property() mode: MatrixMode = 'support';
 
   /** Row order: `support` (most support first, default), `name`, or `kind` (clustered by the kind of support). */
@@ -411,7 +411,7 @@ export class AidMatrix extends VizElement {
                 <span class="mark" aria-hidden="true" ${cssProps(swatch?.(s) ?? {})}>${canvas ? '' : CELL_SYMBOL[s]}</span>${LEGEND_LABEL[s] ?? CELL_LABEL[s]}
               </li>`,
           )}
-          ${canvas ? nothing : key('contested', CELL_SYMBOL.denied, 'beside a status: a party denies a claim in the cell')}
+          ${canvas ? nothing : html`<li data-mark="contested">${CELL_SYMBOL.denied} beside a status: a party denies a claim in the cell</li>`}
         </ul>
         ${canvas || !(model.apart.joint || model.apart.received)
           ? nothing

@@ -30,8 +30,8 @@ const setOrRemove = (el: Element, name: string, value: string | null): void => {
 /**
  * The data cells of a table row, made and updated directly: a large matrix has thousands of
  * cells, and a template per cell costs more than the cells themselves. Each cell is one `<td>`
- * with its mark and, under it, what it shows apart; a re-render touches only the rows whose cells
- * change.
+ * with its mark, what it shows apart under it, and its words for screen readers; a re-render
+ * touches only the rows whose cells change.
  */
 class RowCellsDirective extends Directive {
   private readonly cells: HTMLTableCellElement[] = [];
@@ -74,6 +74,8 @@ class RowCellsDirective extends Directive {
           span.className = name;
           span.setAttribute('aria-hidden', 'true');
         }
+        // The cell's name is its text in words (an aria-label would not contain the marks' visible numbers, WCAG 2.5.3).
+        td.appendChild(doc.createElement('span')).className = 'visually-hidden';
       }
       parent.insertBefore(td, part.endNode);
       this.cells.push(td);
@@ -88,13 +90,15 @@ class RowCellsDirective extends Directive {
       td.setAttribute('data-contested', String(cell.contested === true));
       td.setAttribute('data-joint', String(cell.joint ?? 0));
       td.setAttribute('data-received', String(cell.received ?? 0));
-      td.setAttribute('aria-label', spec.label(row, col));
+
       td.className = `${cell.kind?.className ?? ''}${row === selected || col === selected ? ' sel' : ''}`;
       td.tabIndex = active.row === row && active.col === col ? 0 : -1;
       setOrRemove(td, 'aria-selected', row === selected ? 'true' : null);
       setOrRemove(td, 'aria-describedby', described?.row === row && described.col === col ? 'tip' : null);
-      td.firstChild!.textContent = cellMark(cell);
-      td.lastChild!.textContent = apartMark(cell, spec.compact);
+      const [mark, apart, name] = td.children;
+      mark.textContent = cellMark(cell);
+      apart.textContent = apartMark(cell, spec.compact);
+      name.textContent = spec.label(row, col);
     });
     return noChange;
   }
