@@ -40,6 +40,12 @@ const COMPACT_CELL = 36;
 const letter = (text: string | undefined): TemplateResult | typeof nothing =>
   text ? html`<span class="letter" aria-hidden="true">${text}</span>` : nothing;
 
+/** What a row is, in a sentence (the legend's first line, the table's caption). */
+const rowsAre = (model: Model): string =>
+  model.adjacency
+    ? "Rows give, columns receive: each cell is the support the row's country gives the column's."
+    : `Rows: what each partner gives ${nameInText(model.name(model.data.hub))}.`;
+
 const same = (a: CellRef | null, b: CellRef): boolean => a?.row === b.row && a.col === b.col;
 
 const differs = (a: unknown[], b: unknown[]): boolean => a.some((v, i) => v !== b[i]);
@@ -335,7 +341,7 @@ export class AidMatrix extends VizElement {
           @focusin=${this.onFocusIn}
           @focusout=${this.onFocusOut}
         >
-          <caption class="visually-hidden">${data.title}: ${this.caption(model, groups ? 'type' : 'kind')}</caption>
+          <caption class="visually-hidden">${data.title}. ${rowsAre(model)} Joint activity${model.adjacency ? '' : ', and support received,'} shown apart, not counted as support.</caption>
           <colgroup>
             <col />
           </colgroup>
@@ -376,15 +382,6 @@ export class AidMatrix extends VizElement {
     </th>`;
   }
 
-  /** What the matrix shows, in a sentence: the table's caption. */
-  private caption(model: Model, by: 'kind' | 'type'): string {
-    if (model.adjacency) {
-      return "the support each row's country gives each column's country (rows give, columns receive); joint activity of the two is shown apart, not counted as support";
-    }
-    const hub = nameInText(model.name(model.data.hub));
-    return `what each partner gives ${hub}, by ${by} of support; joint activity with ${hub} and ${hub}'s support to the partner are shown apart, not counted as support`;
-  }
-
   /**
    * The legend and the tooltip, under the matrix. `swatch` styles the legend's marks (the canvas
    * draws plain fills of support only, without symbols, numbers or the marks apart).
@@ -400,7 +397,7 @@ export class AidMatrix extends VizElement {
     const tip = this.tip;
     return html`<div part="legend">
         <p class="legend-caption">
-          ${model.adjacency ? "Rows give, columns receive: each cell is the support the row's country gives the column's." : `Rows: what each partner gives ${hub}.`}
+          ${rowsAre(model)}
           ${canvas ? 'The canvas draws support only; the line under it names denials and joint activity.' : nothing}
         </p>
         <span class="legend-title">Strongest evidence${canvas ? '' : ', and number of claims'}:</span>

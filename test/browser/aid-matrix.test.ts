@@ -210,7 +210,7 @@ describe('<aid-matrix>', () => {
       expect(item('joint')).to.deep.equal(['↔1', 'joint activity with Russia']);
       expect(legend.textContent).to.contain('Shown apart, not counted as support');
       expect(legend.querySelector('.legend-caption')!.textContent.trim()).to.equal('Rows: what each partner gives Russia.');
-      expect(root(el).querySelector('caption')!.textContent).to.contain('what each partner gives Russia');
+      expect(root(el).querySelector('caption')!.textContent).to.equal(`${defaultDataset.title}. Rows: what each partner gives Russia. Joint activity, and support received, shown apart, not counted as support.`);
     });
 
     it('filters columns with the kinds attribute', async () => {
@@ -304,7 +304,7 @@ describe('<aid-matrix>', () => {
       expect(legend.querySelector('.legend-caption')!.textContent).to.contain('Rows give, columns receive');
       expect(legend.querySelector("li[data-mark='joint']")!.textContent).to.contain('joint activity of the two');
       expect(legend.querySelector("li[data-mark='received']")).to.not.exist;
-      expect(root(el).querySelector('caption')!.textContent).to.contain('rows give, columns receive');
+      expect(root(el).querySelector('caption')!.textContent).to.contain('Rows give, columns receive');
       await expect(el).to.be.accessible();
     });
   });
