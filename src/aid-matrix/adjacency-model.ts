@@ -4,6 +4,7 @@
  * milliseconds. The same model serves the table and, above its size limit, the canvas.
  */
 import { MARK_ORDER, evidenceOf, markRank } from '../data/evidence.js';
+import { claimsByPair } from '../data/matrix.js';
 import { tiesOf } from '../data/relations.js';
 import type { Claim, Country, Dataset, Status } from '../data/types.js';
 import { cellLabel, claimGroups, inText, namesOf, type Cell, type CellClaims, type Model } from './matrix-model.js';
@@ -81,37 +82,6 @@ export function statusOfCode(code: number, statuses: readonly Status[]): Status 
   return code >= 1 && code <= statuses.length ? (statuses[code - 1] ?? null) : null;
 }
 
-/**
- * The claims of each ordered pair: the support the first country gives the second, and the joint
- * activity that ties them (both orders), by `tiesOf`, in dataset order. One pass over the claims,
- * for the cells a reader reaches (a table's, or the canvas cursor's).
- */
-export function claimsByPair(data: Dataset, kinds?: readonly string[]): (a: string, b: string) => Omit<CellClaims, 'received'> {
-  const keep = wanted(kinds);
-  const support = new Map<string, Claim[]>();
-  const joint = new Map<string, Claim[]>();
-  const push = (map: Map<string, Claim[]>, key: string, claim: Claim): void => {
-    const list = map.get(key);
-    if (list) list.push(claim);
-    else map.set(key, [claim]);
-  };
-  for (const claim of data.claims) {
-    if (!keep(claim)) continue;
-    for (const { source, target, relation } of tiesOf(claim, data.hub)) {
-      if (relation === 'support') push(support, `${source}\u0000${target}`, claim);
-      else {
-        push(joint, `${source}\u0000${target}`, claim);
-        push(joint, `${target}\u0000${source}`, claim);
-      }
-    }
-  }
-  const none: Claim[] = [];
-  return (a, b) => {
-    const key = `${a}\u0000${b}`;
-    return a === b ? { claims: none, joint: none } : { claims: support.get(key) ?? none, joint: joint.get(key) ?? none };
-  };
-}
-
 export interface KindStat {
   row: string;
   kind: string;
@@ -159,6 +129,7 @@ export interface AdjacencyModel extends Model {
 
 const SELF: Cell = Object.freeze({ status: 'self', count: 0, contested: false, joint: 0, received: 0 });
 const NONE: Cell = Object.freeze({ status: 'none', count: 0, contested: false, joint: 0, received: 0 });
+const NO_CLAIMS: CellClaims = { claims: [], joint: [], received: [] };
 
 export function adjacencyModel(data: Dataset, kinds?: readonly string[]): AdjacencyModel {
   const grid = compactAdjacency(data, kinds);
@@ -168,7 +139,10 @@ export function adjacencyModel(data: Dataset, kinds?: readonly string[]): Adjace
   const said = inText(name);
   // The claims behind a cell only for the cells a reader reaches, indexed on first need.
   let byPair: ReturnType<typeof claimsByPair> | undefined;
-  const claimsOf = (row: string, col: string): CellClaims => ({ ...(byPair ??= claimsByPair(data, kinds))(row, col), received: [] });
+  const claimsOf = (row: string, col: string): CellClaims => {
+    const { given, joint } = (byPair ??= claimsByPair(data, kinds))(row, col);
+    return { claims: given, joint, received: [] };
+  };
   const made = new Map<number, { cell: Cell; label?: string }>();
   const at = (row: string, col: string): number => (index.get(row) ?? 0) * n + (index.get(col) ?? 0);
   const cell = (row: string, col: string): Cell => {
@@ -199,8 +173,9 @@ export function adjacencyModel(data: Dataset, kinds?: readonly string[]): Adjace
     label: (row, col) => {
       const shown = cell(row, col);
       const entry = made.get(at(row, col));
-      if (!entry) return cellLabel(shown, { claims: [], joint: [], received: [] }, { row: said(row), other: said(col) }, data);
-      return (entry.label ??= cellLabel(shown, claimsOf(row, col), { row: said(row), other: said(col) }, data));
+      const words = (claims: CellClaims): string => cellLabel(shown, claims, { row: said(row), other: said(col) }, data);
+      // Cells without claims share their words; the others make theirs once.
+      return entry ? (entry.label ??= words(claimsOf(row, col))) : words(NO_CLAIMS);
     },
     name,
     apart: { joint: joint.some((x) => x > 0), received: false },

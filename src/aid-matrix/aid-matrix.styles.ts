@@ -180,8 +180,8 @@ export const matrixStyles = css`
   }
   /*
    * What a cell shows apart from its mark (support received, joint activity): a line under the
-   * mark, outside its fill and border, in the muted colour. Every row keeps the line when some
-   * cell has one, so that rows stay even.
+   * mark, outside its fill and border. Every row keeps the line when some cell has one, so that
+   * rows stay even.
    */
   .apart {
     display: none;

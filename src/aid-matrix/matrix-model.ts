@@ -61,7 +61,6 @@ export interface CellClaims {
 
 /** One group of a cell's claims, as its tooltip lists them. */
 export interface ClaimGroup {
-  side: 'gives' | 'receives' | 'joint';
   /** "Support to Russia", "Support from Russia", "Joint activity (not counted as support)". */
   heading: string;
   claims: readonly Claim[];
@@ -193,9 +192,9 @@ export function cellLabel(cell: Cell, claims: CellClaims, parties: CellParties, 
 /** A cell's claims as its tooltip groups them: the support given, the support received, the joint activity. */
 export function claimGroups(claims: CellClaims, headings: { gives: string; receives: string }): ClaimGroup[] {
   const groups: ClaimGroup[] = [
-    { side: 'gives', heading: headings.gives, claims: claims.claims },
-    { side: 'receives', heading: headings.receives, claims: claims.received },
-    { side: 'joint', heading: JOINT_HEADING, claims: claims.joint },
+    { heading: headings.gives, claims: claims.claims },
+    { heading: headings.receives, claims: claims.received },
+    { heading: JOINT_HEADING, claims: claims.joint },
   ];
   return groups.filter((g) => g.claims.length > 0);
 }

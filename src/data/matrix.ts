@@ -147,15 +147,20 @@ export interface AdjacencyMatrix {
   cells: AdjacencyCell[];
 }
 
+/** The claims of one ordered pair of countries, `a` and `b`. */
+export interface PairClaims {
+  /** The support `a` gives `b`, in dataset order. */
+  given: Claim[];
+  /** The joint activity that ties the two (the same in both orders), in dataset order. */
+  joint: Claim[];
+}
+
 /**
- * Country × country: the support each row country gives each column country, and apart the
- * joint activity that ties them, by the ties of `tiesOf` (a multilateral event ties no pair).
+ * The claims of every ordered pair, by the ties of `tiesOf` (a multilateral event ties no pair),
+ * in one pass over the claims: a function of the pair (empty lists for a country and itself).
  */
-export function adjacencyMatrix(data: Dataset, options: { kinds?: readonly string[] } = {}): AdjacencyMatrix {
-  const involved = new Set(data.claims.flatMap((c) => c.parties));
-  const countries = data.countries.filter((c) => involved.has(c.id));
-  const wanted = options.kinds ? new Set(options.kinds) : null;
-  const kindOrder = orderOf(data.kinds);
+export function claimsByPair(data: Dataset, kinds?: readonly string[]): (a: string, b: string) => PairClaims {
+  const wanted = kinds ? new Set(kinds) : null;
   const given = new Map<string, Claim[]>();
   const joint = new Map<string, Claim[]>();
   const push = (map: Map<string, Claim[]>, key: string, claim: Claim): void => {
@@ -174,12 +179,26 @@ export function adjacencyMatrix(data: Dataset, options: { kinds?: readonly strin
     }
   }
   const none: Claim[] = [];
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    return a === b ? { given: none, joint: none } : { given: given.get(key) ?? none, joint: joint.get(key) ?? none };
+  };
+}
+
+/**
+ * Country × country: the support each row country gives each column country, and apart the
+ * joint activity that ties them, by the ties of `tiesOf` (a multilateral event ties no pair).
+ */
+export function adjacencyMatrix(data: Dataset, options: { kinds?: readonly string[] } = {}): AdjacencyMatrix {
+  const involved = new Set(data.claims.flatMap((c) => c.parties));
+  const countries = data.countries.filter((c) => involved.has(c.id));
+  const kindOrder = orderOf(data.kinds);
+  const pair = claimsByPair(data, options.kinds);
   const cells: AdjacencyCell[] = [];
   for (const row of countries) {
     for (const col of countries) {
       const diagonal = row.id === col.id;
-      const key = `${row.id}\u0000${col.id}`;
-      const claims = diagonal ? [] : (given.get(key) ?? []);
+      const { given: claims, joint } = pair(row.id, col.id);
       const evidence = evidenceOf(claims);
       cells.push({
         row: row.id,
@@ -189,7 +208,7 @@ export function adjacencyMatrix(data: Dataset, options: { kinds?: readonly strin
         status: evidence.status,
         contested: evidence.contested,
         kinds: distinct(claims.map((c) => c.kind)).sort((a, b) => rank(kindOrder, a) - rank(kindOrder, b)),
-        joint: diagonal ? none : (joint.get(key) ?? none),
+        joint,
         diagonal,
       });
     }
