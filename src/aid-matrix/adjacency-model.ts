@@ -4,7 +4,7 @@
  * milliseconds. The same model serves the table and, above its size limit, the canvas.
  */
 import { MARK_ORDER, evidenceOf, markRank } from '../data/evidence.js';
-import { claimsByPair } from '../data/matrix.js';
+import { claimsByPair } from '../data/pairs.js';
 import { tiesOf } from '../data/relations.js';
 import type { Claim, Country, Dataset, Status } from '../data/types.js';
 import { cellLabel, claimGroups, inText, namesOf, type Cell, type CellClaims, type Model } from './matrix-model.js';
