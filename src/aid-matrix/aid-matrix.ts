@@ -426,6 +426,8 @@ export class AidMatrix extends VizElement {
         .popover=${'manual'}
         @pointerenter=${this.cancelHide}
         @pointerleave=${this.onPointerLeave}
+        @focusout=${this.onFocusOut}
+        @keydown=${this.onTipKeyDown}
       >
         ${tip && tipChunk ? tipChunk.tipContent(model, tip) : nothing}
       </div>`;
@@ -567,9 +569,24 @@ export class AidMatrix extends VizElement {
     // The focused cell is being replaced (canvas cursor): focus moves to its successor next.
     if (this.refocus) return;
     const to = event.relatedTarget as Node | null;
-    if (to && (event.currentTarget as Node).contains(to)) return;
+    // Into the tooltip (a long one scrolls, and takes a tab stop to do so), or within the grid or the tooltip.
+    if (to && ((event.currentTarget as Node).contains(to) || this.tipElement()?.contains(to))) return;
     if (this.tip?.by === 'focus') this.tip = null;
   };
+
+  /** Escape in a tooltip that has focus closes it and returns to its cell. */
+  private readonly onTipKeyDown = (event: KeyboardEvent): void => {
+    const tip = this.tip;
+    if (event.key !== 'Escape' || !tip) return;
+    // Focus first: the cell's focusin would open its tooltip again.
+    this.cell(tip)?.focus();
+    this.tip = null;
+    event.preventDefault();
+  };
+
+  private tipElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#tip');
+  }
 
   // The page scrolls (the tooltip would drift from its cell), or Escape dismisses a pointer's tooltip (WCAG 1.4.13).
   private readonly onWindow = (event: Event): void => {
@@ -579,7 +596,7 @@ export class AidMatrix extends VizElement {
 
   /** Shows the tooltip next to its cell, inside the viewport. */
   private placeTip(): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('#tip');
+    const tip = this.tipElement();
     const model = this.model;
     if (!tip || !model) return;
     const popover = typeof tip.showPopover === 'function';
@@ -592,6 +609,9 @@ export class AidMatrix extends VizElement {
     if (popover && tip.matches(':popover-open') !== !!anchor) tip.togglePopover();
     tip.classList.toggle('open', !!anchor);
     if (anchor) tipChunk!.placeTip(tip, anchor, popover ? null : this);
+    // A tooltip too long for its box scrolls: keyboard readers reach it with Tab (WCAG 2.1.1).
+    if (anchor && tip.scrollHeight > tip.clientHeight + 1) tip.tabIndex = 0;
+    else tip.removeAttribute('tabindex');
   }
 }
 

@@ -486,6 +486,45 @@ describe('<aid-matrix>', () => {
       expect(tipOpen(el)).to.be.false;
     });
 
+    it('takes a tab stop when it is too long for its box, so that keyboard readers can scroll it; Escape returns to the cell', async () => {
+      const long = 'A long account of the support, as a wire story would give it, with its dates, its figures and its caveats. '.repeat(4);
+      const many = Array.from({ length: 6 }, (_, i) => ({
+        id: `long-${i}`,
+        parties: ['IND', 'RUS'],
+        kind: 'military',
+        type: 'arms',
+        text: long,
+        status: 'reported' as const,
+        claimedBy: [],
+        deniedBy: [],
+        date: '2022',
+        sources: [defaultDataset.sources[0].id],
+      }));
+      const el = await matrix(900, '', { ...defaultDataset, claims: [...defaultDataset.claims, ...many] });
+      const target = cell(el, 'IND', 'military');
+      target.focus();
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.true;
+      expect(tip(el).scrollHeight).to.be.greaterThan(tip(el).clientHeight);
+      expect(tip(el).tabIndex).to.equal(0);
+      await expect(el).to.be.accessible();
+      // Tab from the cell to the tooltip: it stays open and scrolls.
+      tip(el).focus();
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.true;
+      tip(el).scrollTop = 50;
+      expect(tip(el).scrollTop).to.be.greaterThan(0);
+      key(tip(el), 'Escape');
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.false;
+      expect(focused(el)).to.equal(cell(el, 'IND', 'military'));
+      // A short one takes none.
+      cell(el, 'PRK', 'diplomatic').focus();
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.true;
+      expect(tip(el).hasAttribute('tabindex')).to.be.false;
+    });
+
     it('opens for the focused cell and describes it', async () => {
       const el = await matrix(900);
       const target = cell(el, 'CHN', 'economic');
