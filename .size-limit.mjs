@@ -35,14 +35,14 @@ function bundle(label, entry, limit) {
 // The limits hold the sizes reached, so that nothing grows unnoticed. The default dataset grew
 // by 2.6 kB gzip with the evidence model of #14 (relations, real headlines, addresses and the
 // reasons a source has none); the publisher budget of #15 is 42 kB. The matrix's marks apart and
-// its cells in words (#14) added 1.2 kB gzip to the matrix and the publisher bundle, 0.5 kB to the adjacency view.
-const all = bundle('Publisher bundle, three elements (budget 42 kB)', 'dist/ally-viz.js', '45.75 kB');
+// its cells in words (#14) added 1.3 kB gzip to the matrix and the publisher bundle, 0.5 kB to the adjacency view.
+const all = bundle('Publisher bundle, three elements (budget 42 kB)', 'dist/ally-viz.js', '45.8 kB');
 const entry = initial('dist/ally-viz.js');
 
 export default [
   all,
   bundle('<ally-network> alone', 'dist/elements/ally-network.js', '35 kB'),
-  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '33.25 kB'),
+  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '33.35 kB'),
   bundle('<country-card> alone', 'dist/elements/country-card.js', '29.5 kB'),
   {
     name: 'On demand: picture export, when a reader downloads SVG or PNG (dist/chunks/svg-export-*)',
