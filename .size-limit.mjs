@@ -39,14 +39,15 @@ function bundle(label, entry, limit) {
 // and naming a tag another script took; the publisher budget of #15 is 42 kB.
 // #19 added the as-of date to every view (src/data/as-of.ts and the group sharing it: about
 // 0.7-1 kB gzip in each bundle) and the <ally-timeline> class (0.6 kB), whose drawing (d3-scale,
-// d3-time, 15.7 kB) is budgeted apart: it loads only where the tag is.
-const all = bundle('Publisher bundle, four elements (budget 42 kB)', 'dist/ally-viz.js', '48 kB');
+// d3-time, 15.7 kB) is budgeted apart: it loads only where the tag is. The matrix's marks apart
+// and its cells in words (#14) added 1.3 kB to the matrix and the publisher bundle.
+const all = bundle('Publisher bundle, four elements (budget 42 kB)', 'dist/ally-viz.js', '49.5 kB');
 const entry = initial('dist/ally-viz.js');
 
 export default [
   all,
   bundle('<ally-network> alone', 'dist/elements/ally-network.js', '37 kB'),
-  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '34.5 kB'),
+  bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '36 kB'),
   bundle('<country-card> alone', 'dist/elements/country-card.js', '31.5 kB'),
   {
     ...bundle('<ally-timeline> alone', 'dist/elements/ally-timeline.js', '44 kB'),
@@ -77,7 +78,7 @@ export default [
   {
     name: 'On demand: the adjacency view with d3-scale, for mode="adjacency" (dist/chunks/adjacency-*)',
     path: onDemand(entry, 'adjacency'),
-    limit: '5 kB',
+    limit: '5.5 kB',
     gzip: true,
   },
   {

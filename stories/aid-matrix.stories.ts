@@ -31,10 +31,44 @@ export const CountrySelected: Story = { ...states.countrySelected, name: 'Countr
 export const KindFilteredOut: Story = { ...states.kindFilteredOut, name: 'Kind filtered out' };
 export const ReducedMotion: Story = { ...states.reducedMotion, name: 'Reduced motion', tags: ['reduced-motion'] };
 
+export const MarksApart: Story = {
+  name: 'Joint activity and support received, apart',
+  parameters: {
+    width: '320',
+    docs: {
+      description: {
+        story:
+          'A row is what that partner gives Russia: the mark is the status of those claims by the one rule, with a ✕ beside it when a party denies one (China, military: “Alleged · denied”). Under the mark, never in its status: ↔ joint activity with Russia (Vostok-2022 for India, the naval exercises for China and Iran) and ← Russia’s support to the partner (its loan to Belarus, its forces in Syria), each with its count. Screen readers hear all of it in words; the tooltip lists the claims by group.',
+      },
+    },
+  },
+};
+
 export const TypeColumns: Story = {
   name: 'Columns: types of support',
   args: { columns: 'types' },
-  parameters: { docs: { description: { story: '`columns="types"`: one column per finer type of support (energy purchases, arms, exercises…), grouped under its kind.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`columns="types"`: one column per finer type of support (energy purchases, arms, exercises…), grouped under its kind. Joint activity falls in its own types (exercises, visits, joint statements), shown apart with ↔ under an empty mark.',
+      },
+    },
+  },
+};
+
+export const TypeColumnsNarrow: Story = {
+  name: 'Columns: types, narrow cells',
+  args: { columns: 'types' },
+  parameters: {
+    width: '768',
+    docs: {
+      description: {
+        story:
+          '`columns="types"` in a 768 px column: cells narrower than 36 px keep every glyph of the mark, the ✕ of a denial too, and show the marks apart as glyphs only (↔, ←); their counts are in each cell’s accessible name and tooltip.',
+      },
+    },
+  },
 };
 
 export const OrderByName: Story = {
@@ -46,7 +80,14 @@ export const OrderByName: Story = {
 export const Adjacency: Story = {
   name: 'Adjacency: country × country',
   args: { mode: 'adjacency' },
-  parameters: { docs: { description: { story: '`mode="adjacency"`: every country against every other, including links between partners.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`mode="adjacency"`: every country against every other. A row gives, a column receives: each cell is the support the row’s country gives the column’s. Joint ties are shown apart (↔): two-party joint activity (Lukashenko’s visits to Beijing and Tehran), and each participant’s tie to Russia in an event with Russia; an exercise ties no two partners.',
+      },
+    },
+  },
 };
 
 export const LongTable: Story = {
@@ -56,7 +97,7 @@ export const LongTable: Story = {
 };
 
 export const LargeAdjacency: Story = {
-  ...atScale('aid-matrix', '`mode="adjacency"` with 1,000 partners (a generated dataset): above 6,400 cells the matrix is drawn on a canvas, with one focusable cell as the keyboard cursor.', 1000, { partnerLinks: 0.5 }),
+  ...atScale('aid-matrix', '`mode="adjacency"` with 1,000 partners (a generated dataset): above 6,400 cells the matrix is drawn on a canvas of the support only, with one focusable cell as the keyboard cursor; the line under it says each pair in words, denials and joint activity included.', 1000, { partnerLinks: 0.5 }),
   name: 'Scale: 1,000 × 1,000 adjacency',
   args: { mode: 'adjacency' },
 };

@@ -3,10 +3,11 @@
  * typed arrays instead of one object per cell, so that 1,000 × 1,000 takes a few megabytes and
  * milliseconds. The same model serves the table and, above its size limit, the canvas.
  */
-import { MARK_ORDER, markRank } from '../data/evidence.js';
-import { supports, tiesOf } from '../data/relations.js';
+import { MARK_ORDER, evidenceOf, markRank } from '../data/evidence.js';
+import { claimsByPair } from '../data/pairs.js';
+import { tiesOf } from '../data/relations.js';
 import type { Claim, Country, Dataset, Status } from '../data/types.js';
-import { namesOf, type Model } from './matrix-model.js';
+import { cellLabel, claimGroups, inText, namesOf, type Cell, type CellClaims, type Model } from './matrix-model.js';
 
 /** Code of a diagonal cell; other codes are 0 (no claim) or 1 + `markRank` of the cell's status. */
 export const SELF_CODE = 7;
@@ -25,6 +26,11 @@ export interface CompactAdjacency {
   codes: Uint8Array;
   /** n × n, row-major: number of claims of support from the row's country to the column's (saturates at 65,535). */
   counts: Uint16Array;
+  /**
+   * n × n, row-major, symmetric: number of joint activities that tie the two countries (by
+   * `tiesOf`: two-party joint activity, and each participant's tie to the hub), shown apart.
+   */
+  joint: Uint16Array;
   /** Ordered pairs of countries with at least one claim of support. */
   pairs: number;
 }
@@ -44,6 +50,7 @@ export function compactAdjacency(data: Dataset, kinds?: readonly string[]): Comp
   const n = countries.length;
   const codes = new Uint8Array(n * n);
   const counts = new Uint16Array(n * n);
+  const joint = new Uint16Array(n * n);
   for (let i = 0; i < n; i++) codes[i * n + i] = SELF_CODE;
   const keep = wanted(kinds);
   let pairs = 0;
@@ -51,11 +58,15 @@ export function compactAdjacency(data: Dataset, kinds?: readonly string[]): Comp
     if (!keep(claim)) continue;
     const code = markRank(claim.status) + 1;
     for (const tie of tiesOf(claim, data.hub)) {
-      if (tie.relation !== 'support') continue;
       const a = index.get(tie.source);
       const b = index.get(tie.target);
       if (a === undefined || b === undefined) continue;
       const k = a * n + b;
+      if (tie.relation === 'joint') {
+        if (joint[k] < 0xffff) joint[k] += 1;
+        if (joint[b * n + a] < 0xffff) joint[b * n + a] += 1;
+        continue;
+      }
       if (counts[k] === 0) pairs++;
       if (counts[k] < 0xffff) counts[k] += 1;
       const current = codes[k];
@@ -63,19 +74,12 @@ export function compactAdjacency(data: Dataset, kinds?: readonly string[]): Comp
       if (current === 0 || code < current) codes[k] = code;
     }
   }
-  return { countries, index, codes, counts, pairs };
+  return { countries, index, codes, counts, joint, pairs };
 }
 
 /** Status of a code, or null for "no claim" and the diagonal. */
 export function statusOfCode(code: number, statuses: readonly Status[]): Status | null {
   return code >= 1 && code <= statuses.length ? (statuses[code - 1] ?? null) : null;
-}
-
-/** The claims of support from `a` to `b`, in dataset order (for one cell's tooltip). */
-export function claimsBetween(data: Dataset, a: string, b: string, kinds?: readonly string[]): Claim[] {
-  if (a === b) return [];
-  const keep = wanted(kinds);
-  return data.claims.filter((c) => keep(c) && supports(c, a, b));
 }
 
 export interface KindStat {
@@ -123,10 +127,38 @@ export interface AdjacencyModel extends Model {
   grid: CompactAdjacency;
 }
 
+const SELF: Cell = Object.freeze({ status: 'self', count: 0, contested: false, joint: 0, received: 0 });
+const NONE: Cell = Object.freeze({ status: 'none', count: 0, contested: false, joint: 0, received: 0 });
+const NO_CLAIMS: CellClaims = { claims: [], joint: [], received: [] };
+
 export function adjacencyModel(data: Dataset, kinds?: readonly string[]): AdjacencyModel {
   const grid = compactAdjacency(data, kinds);
-  const { countries, index, codes, counts } = grid;
+  const { countries, index, codes, counts, joint } = grid;
   const n = countries.length;
+  const name = namesOf(data.countries);
+  const said = inText(name);
+  // The claims behind a cell only for the cells a reader reaches, indexed on first need.
+  let byPair: ReturnType<typeof claimsByPair> | undefined;
+  const claimsOf = (row: string, col: string): CellClaims => {
+    const { given, joint } = (byPair ??= claimsByPair(data, kinds))(row, col);
+    return { claims: given, joint, received: [] };
+  };
+  const made = new Map<number, { cell: Cell; label?: string }>();
+  const at = (row: string, col: string): number => (index.get(row) ?? 0) * n + (index.get(col) ?? 0);
+  const cell = (row: string, col: string): Cell => {
+    const k = at(row, col);
+    const code = codes[k];
+    if (code === SELF_CODE) return SELF;
+    if (counts[k] === 0 && joint[k] === 0) return NONE;
+    let entry = made.get(k);
+    if (!entry) {
+      const { claims } = claimsOf(row, col);
+      const status = statusOfCode(code, CODE_STATUSES) ?? 'none';
+      entry = { cell: { status, count: counts[k], contested: evidenceOf(claims).contested, joint: joint[k], received: 0 } };
+      made.set(k, entry);
+    }
+    return entry.cell;
+  };
   return {
     data,
     grid,
@@ -135,12 +167,17 @@ export function adjacencyModel(data: Dataset, kinds?: readonly string[]): Adjace
     kindProperties: {},
     adjacency: true,
     orderInput: adjacencyKindStats(data, countries, kinds),
-    cell: (row, col) => {
-      const k = (index.get(row) ?? 0) * n + (index.get(col) ?? 0);
-      const code = codes[k];
-      return { status: code === SELF_CODE ? 'self' : (statusOfCode(code, CODE_STATUSES) ?? 'none'), count: counts[k] };
+    cell,
+    claims: (row, col) => claimsOf(row, col).claims,
+    tipGroups: (row, col) => claimGroups(claimsOf(row, col), { gives: `Support from ${said(row)} to ${said(col)}`, receives: '' }),
+    label: (row, col) => {
+      const shown = cell(row, col);
+      const entry = made.get(at(row, col));
+      const words = (claims: CellClaims): string => cellLabel(shown, claims, { row: said(row), other: said(col) }, data);
+      // Cells without claims share their words; the others make theirs once.
+      return entry ? (entry.label ??= words(claimsOf(row, col))) : words(NO_CLAIMS);
     },
-    claims: (row, col) => claimsBetween(data, row, col, kinds),
-    name: namesOf(data.countries),
+    name,
+    apart: { joint: joint.some((x) => x > 0), received: false },
   };
 }

@@ -11,7 +11,7 @@ import { cssProps } from '../internal/css-props.js';
 import { CODE_STATUSES, SELF_CODE, adjacencyModel, type AdjacencyModel } from './adjacency-model.js';
 import { bandAt, canvasBands, drawAdjacency, makePalette } from './adjacency-canvas.js';
 import type { CanvasView, MatrixHost } from './matrix-host.js';
-import { cellText, type CellRef, type Model } from './matrix-model.js';
+import type { CellRef, Model } from './matrix-model.js';
 
 /** Adjacency matrices with more cells than this are drawn on a canvas instead of a table. */
 const CANVAS_THRESHOLD = 6400;
@@ -94,21 +94,21 @@ function canvasView(model: AdjacencyModel): CanvasView {
       const r = host.rowIds.indexOf(row);
       const c = host.rowIds.indexOf(col);
       const cell = model.cell(row, col);
-      const text = cellText(cell);
+      const text = model.label(row, col);
       const rowName = model.name(row);
       const colName = model.name(col);
       const size = Math.max(cells.bandwidth(), 8);
       const at = (id: string): string => `${(cells(id) ?? 0) + cells.bandwidth() / 2 - size / 2}px`;
       const tip = host.tip;
       return html`<p id="summary" class="status-message">
-          ${n.toLocaleString('en-GB')} countries; ${grid.pairs.toLocaleString('en-GB')} pairs share at least one claim.
-          Too many to list as a table: move through the matrix with the arrow keys, one pair at a time; Enter selects
-          the row's country.
+          ${n.toLocaleString('en-GB')} countries; ${grid.pairs.toLocaleString('en-GB')} cells show support from the row's country to the column's.
+          Too many to list as a table: move through the matrix with the arrow keys, one pair at a time (rows give, columns
+          receive); Enter selects the row's country.
         </p>
         <div
           class="canvas-grid"
           role="grid"
-          aria-label=${`${model.data.title}: claims shared by each pair of countries`}
+          aria-label=${`${model.data.title}: the support each row's country gives each column's country`}
           aria-describedby="summary"
           aria-rowcount=${n + 1}
           aria-colcount=${n + 1}
@@ -146,13 +146,16 @@ function canvasView(model: AdjacencyModel): CanvasView {
                 data-row=${row}
                 data-col=${col}
                 data-status=${cell.status}
+                data-contested=${cell.contested === true}
+                data-joint=${cell.joint ?? 0}
+                data-received=${cell.received ?? 0}
                 ${cssProps({ left: at(col), top: at(row), width: `${size}px`, height: `${size}px` })}
                 ><span class="visually-hidden">${text}</span></span
               >
             </div>`;
           })}
         </div>
-        <p class="readout" aria-hidden="true">${rowName} and ${colName}: ${text}</p>`;
+        <p class="readout" aria-hidden="true">${rowName} to ${colName}: ${text}</p>`;
     },
 
     draw(host) {

@@ -151,9 +151,10 @@ export const matrixStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* Narrow cells keep every glyph of the mark, the ✕ of a denial too. */
   .narrow .mark {
-    font-size: 0.79em;
-    letter-spacing: -0.02em;
+    font-size: 0.75em;
+    letter-spacing: -0.05em;
   }
   [data-status='reported'] .mark,
   [data-status='stated'] .mark {
@@ -176,6 +177,27 @@ export const matrixStyles = css`
   }
   [data-status='self'] .mark {
     background: repeating-linear-gradient(45deg, var(--_line) 0 1px, transparent 1px 5px);
+  }
+  /*
+   * What a cell shows apart from its mark (support received, joint activity): a line under the
+   * mark, outside its fill and border. Every row keeps the line when some cell has one, so that
+   * rows stay even.
+   */
+  .apart {
+    display: none;
+  }
+  .with-apart .mark {
+    height: 24px;
+    line-height: 22px;
+  }
+  .with-apart .apart {
+    display: block;
+    height: 15px;
+    line-height: 15px;
+    font-size: 0.86em;
+    text-align: center;
+    white-space: nowrap;
+    overflow: hidden;
   }
   /* The tooltip's own styles come with its content (./matrix-tip.ts). */
   .tip:not(:popover-open):not(.open) {
@@ -209,6 +231,28 @@ export const matrixStyles = css`
     min-width: 22px;
     height: 20px;
     line-height: 18px;
+  }
+  .legend-caption,
+  .keys {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  [part='legend'] .keys {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 14px;
+  }
+  [part='legend'] .key {
+    min-width: 22px;
+    text-align: center;
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    /* Boxes mean claims: an empty cell keeps none where the system draws every border. */
+    [data-status='none'] .mark {
+      border-color: Canvas;
+    }
   }
   @media print {
     .later {

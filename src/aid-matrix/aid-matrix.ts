@@ -4,13 +4,25 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { VizElement } from '../internal/viz-element.js';
 import { OnDemand } from '../on-demand.js';
 import { cssProps } from '../internal/css-props.js';
+import { capitalize, nameInText } from '../data/describe.js';
 import { orderRows, type RowOrder } from '../data/matrix.js';
 import { STATUSES } from '../data/status.js';
 import type { Dataset } from '../data/types.js';
 import { fitMatrix, moveInGrid, type MatrixFit } from '../layout/matrix-layout.js';
 import { matrixStyles } from './aid-matrix.styles.js';
 import type { CanvasView, MatrixHost } from './matrix-host.js';
-import { CELL_LABEL, CELL_SYMBOL, supportModel, type AxisGroup, type AxisItem, type CellRef, type CellStatus, type Model } from './matrix-model.js';
+import {
+  CELL_LABEL,
+  CELL_SYMBOL,
+  JOINT_SYMBOL,
+  RECEIVED_SYMBOL,
+  supportModel,
+  type AxisGroup,
+  type AxisItem,
+  type CellRef,
+  type CellStatus,
+  type Model,
+} from './matrix-model.js';
 import { rowCells } from './matrix-rows.js';
 
 export type MatrixColumns = 'kinds' | 'types';
@@ -20,10 +32,20 @@ export type MatrixOrder = RowOrder;
 const WINDOW_EVENTS = ['scroll', 'keydown'];
 /** Cells a long table adds per task after its first screenful: about 10 ms of work here. */
 const CELLS_PER_TASK = 600;
+/** How the legend names a status where the cell's own word would say less. */
+const LEGEND_LABEL: Partial<Record<CellStatus, string>> = { denied: 'Denied (every claim)', none: 'No claim of support' };
+/** Cells narrower than this show the marks apart as glyphs, without their counts. */
+const COMPACT_CELL = 36;
 
 /** A kind's letter beside its label, for readers who cannot tell the colours apart. */
 const letter = (text: string | undefined): TemplateResult | typeof nothing =>
   text ? html`<span class="letter" aria-hidden="true">${text}</span>` : nothing;
+
+/** What a row is, in a sentence (the legend's first line, the table's caption). */
+const rowsAre = (model: Model): string =>
+  model.adjacency
+    ? "Rows give, columns receive: each cell is the support the row's country gives the column's."
+    : `Rows: what each partner gives ${nameInText(model.name(model.data.hub))}.`;
 
 const same = (a: CellRef | null, b: CellRef): boolean => a?.row === b.row && a.col === b.col;
 
@@ -41,22 +63,27 @@ const adjacencyView = new OnDemand('the adjacency view', 'adjacency', () => impo
 const tooltip = new OnDemand('the tooltip', 'matrix-tip', () => import('./matrix-tip.js'));
 
 /**
- * The matrix view: every partner against every kind (or type) of support, each cell showing the
- * strongest evidence among its claims and how many there are; or, with `mode="adjacency"`, every
- * country against every other.
+ * The matrix view: every partner against every kind (or type) of support. A row is what that
+ * partner gives the hub: each cell shows the status of those claims by the one rule of
+ * `docs/evidence.md` (the strongest that is not denied), a ✕ beside it when a party denies one,
+ * and how many there are. Apart from that mark, never in its status, a cell shows the joint
+ * activity the partner shares with the hub (↔) and the hub's support to the partner (←), each
+ * with its count. With `mode="adjacency"`, every country against every other: a row gives, a
+ * column receives, and joint ties are shown apart the same way. Accessible names and the
+ * tooltip say what the claims say: who claims, who denies, and what is not counted as support.
  *
  * A table taller than the viewport paints its first screenful of rows first and adds the others
  * a chunk per task after the next frame; until every row is there its grid has
  * `aria-busy="true"`. Printing draws every row at once.
  *
  * @tag aid-matrix
- * @summary Partners × kinds of support, with the evidence for each.
+ * @summary What each partner gives the hub, kind by kind, with the evidence for each; joint activity and the hub's support to the partner shown apart.
  *
  * @fires country-select - A reader selected a country (click, Enter or Space) or cleared the selection (Escape); `detail.id`.
  * @fires data-error - The dataset failed to load or validate; `detail.message`.
  *
- * @csspart cell - A data cell, with `data-row` (country id), `data-col` (kind, type or, in adjacency mode, country id) and `data-status` (a status, `none` for no claim, `self` on the adjacency diagonal). An adjacency matrix of more than 6,400 cells is drawn on a canvas: then the one cell element is the keyboard cursor.
- * @csspart legend - The legend of evidence statuses.
+ * @csspart cell - A data cell, with `data-row` (country id), `data-col` (kind, type or, in adjacency mode, country id), `data-status` (a status, `none` for no claim of support, `self` on the adjacency diagonal), `data-contested` (`true` when a party denies one of its claims), `data-joint` (number of joint activities shown apart) and `data-received` (number of claims of the hub's support to the row's country, shown apart; `0` in adjacency mode). An adjacency matrix of more than 6,400 cells is drawn on a canvas: then the one cell element is the keyboard cursor.
+ * @csspart legend - The legend: what a row is, the evidence statuses, the ✕ of a denial and the marks shown apart.
  * @csspart tooltip - The claims behind the cell under the pointer or focus.
  * @csspart error - The message shown when the dataset cannot be shown.
  * @csspart loading - The message shown while the dataset loads.
@@ -76,7 +103,7 @@ export class AidMatrix extends VizElement {
   /** `kinds` (default): one column per kind of support; `types`: one per finer type, grouped under its kind. */
   @property() columns: MatrixColumns = 'kinds';
 
-  /** `support` (default): partners × kinds; `adjacency`: country × country. */
+  /** `support` (default): partners × kinds, a row being what the partner gives the hub; `adjacency`: country × country, a row giving, a column receiving. */
   @property() mode: MatrixMode = 'support';
 
   /** Row order: `support` (most support first, default), `name`, or `kind` (clustered by the kind of support). */
@@ -266,6 +293,8 @@ export class AidMatrix extends VizElement {
         columns: columnIds,
         transposed,
         cell: model.cell,
+        label: model.label,
+        compact: fit.cellWidth < COMPACT_CELL,
         active,
         selected,
         described: tip,
@@ -281,7 +310,7 @@ export class AidMatrix extends VizElement {
       >${letter(g.kind.letter)}${g.label}</th>`;
 
     return html`<div
-      class="frame ${fit.overflow ? 'overflow' : ''} ${fit.columnHeaders === 'rotated' ? 'rotated' : ''} ${fit.cellWidth < 36 ? 'narrow' : ''}"
+      class="frame ${fit.overflow ? 'overflow' : ''} ${fit.columnHeaders === 'rotated' ? 'rotated' : ''} ${fit.cellWidth < COMPACT_CELL ? 'narrow' : ''} ${model.apart.joint || model.apart.received ? 'with-apart' : ''}"
       ${cssProps(model.kindProperties)}
     >
       <div class="scroller">
@@ -299,12 +328,7 @@ export class AidMatrix extends VizElement {
           @focusin=${this.onFocusIn}
           @focusout=${this.onFocusOut}
         >
-          <caption class="visually-hidden">
-            ${data.title}:
-            ${model.adjacency
-              ? 'claims shared by each pair of countries'
-              : `support by partner and ${groups ? 'type' : 'kind'} of support`}
-          </caption>
+          <caption class="visually-hidden">${data.title}. ${rowsAre(model)} Joint activity${model.adjacency ? '' : ', and support received,'} shown apart, not counted as support.</caption>
           <colgroup>
             <col />
           </colgroup>
@@ -347,23 +371,39 @@ export class AidMatrix extends VizElement {
 
   /**
    * The legend and the tooltip, under the matrix. `swatch` styles the legend's marks (the canvas
-   * draws plain fills, without symbols or numbers).
+   * draws plain fills of support only, without symbols, numbers or the marks apart).
    */
   private tail(swatch?: (status: CellStatus) => Record<string, string>): TemplateResult {
     const model = this.model!;
     const statuses: CellStatus[] = [...STATUSES, 'none'];
     if (model.adjacency) statuses.push('self');
+    const hub = nameInText(model.name(model.data.hub));
+    const canvas = !!swatch;
+    const key = (name: string, mark: string, text: string): TemplateResult =>
+      html`<li data-mark=${name}><span class="key" aria-hidden="true">${mark}</span>${text}</li>`;
     const tip = this.tip;
     return html`<div part="legend">
-        <span class="legend-title">Strongest evidence in the cell${swatch ? '' : ', and number of claims'}:</span>
+        <p class="legend-caption">
+          ${rowsAre(model)}
+          ${canvas ? 'The canvas draws support only; the line under it names denials and joint activity.' : nothing}
+        </p>
+        <span class="legend-title">Strongest evidence${canvas ? '' : ', and number of claims'}:</span>
         <ul>
           ${statuses.map(
             (s) =>
               html`<li data-status=${s}>
-                <span class="mark" aria-hidden="true" ${cssProps(swatch?.(s) ?? {})}>${swatch ? '' : CELL_SYMBOL[s]}</span>${CELL_LABEL[s]}
+                <span class="mark" aria-hidden="true" ${cssProps(swatch?.(s) ?? {})}>${canvas ? '' : CELL_SYMBOL[s]}</span>${LEGEND_LABEL[s] ?? CELL_LABEL[s]}
               </li>`,
           )}
+          ${canvas ? nothing : html`<li data-mark="contested">${CELL_SYMBOL.denied} beside a status: a party denies a claim in the cell</li>`}
         </ul>
+        ${canvas || !(model.apart.joint || model.apart.received)
+          ? nothing
+          : html`<ul class="keys">
+              <li class="legend-title">Shown apart, not counted as support:</li>
+              ${model.apart.received ? key('received', `${RECEIVED_SYMBOL}1`, `${capitalize(hub)}'s support to the partner`) : nothing}
+              ${model.apart.joint ? key('joint', `${JOINT_SYMBOL}1`, `joint activity ${model.adjacency ? 'of the two' : `with ${hub}`}`) : nothing}
+            </ul>`}
       </div>
       <div
         id="tip"
@@ -373,6 +413,8 @@ export class AidMatrix extends VizElement {
         .popover=${'manual'}
         @pointerenter=${this.cancelHide}
         @pointerleave=${this.onPointerLeave}
+        @focusout=${this.onFocusOut}
+        @keydown=${this.onTipKeyDown}
       >
         ${tip && tooltip.module ? tooltip.module.tipContent(model, tip) : nothing}
       </div>`;
@@ -527,9 +569,24 @@ export class AidMatrix extends VizElement {
     // The focused cell is being replaced (canvas cursor): focus moves to its successor next.
     if (this.refocus) return;
     const to = event.relatedTarget as Node | null;
-    if (to && (event.currentTarget as Node).contains(to)) return;
+    // Into the tooltip (a long one scrolls, and takes a tab stop to do so), or within the grid or the tooltip.
+    if (to && ((event.currentTarget as Node).contains(to) || this.tipElement()?.contains(to))) return;
     if (this.tip?.by === 'focus') this.tip = null;
   };
+
+  /** Escape in a tooltip that has focus closes it and returns to its cell. */
+  private readonly onTipKeyDown = (event: KeyboardEvent): void => {
+    const tip = this.tip;
+    if (event.key !== 'Escape' || !tip) return;
+    // Focus first: the cell's focusin would open its tooltip again.
+    this.cell(tip)?.focus();
+    this.tip = null;
+    event.preventDefault();
+  };
+
+  private tipElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#tip');
+  }
 
   // The page scrolls (the tooltip would drift from its cell), or Escape dismisses a pointer's tooltip (WCAG 1.4.13).
   private readonly onWindow = (event: Event): void => {
@@ -539,7 +596,7 @@ export class AidMatrix extends VizElement {
 
   /** Shows the tooltip next to its cell, inside the viewport. */
   private placeTip(): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('#tip');
+    const tip = this.tipElement();
     const model = this.model;
     if (!tip || !model) return;
     const popover = typeof tip.showPopover === 'function';
@@ -552,6 +609,9 @@ export class AidMatrix extends VizElement {
     if (popover && tip.matches(':popover-open') !== !!anchor) tip.togglePopover();
     tip.classList.toggle('open', !!anchor);
     if (anchor) tooltip.module!.placeTip(tip, anchor, popover ? null : this);
+    // A tooltip too long for its box scrolls: keyboard readers reach it with Tab (WCAG 2.1.1).
+    if (anchor && tip.scrollHeight > tip.clientHeight + 1) tip.tabIndex = 0;
+    else tip.removeAttribute('tabindex');
   }
 }
 

@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { cellMark, cellText, type Cell, type CellRef } from './matrix-model.js';
+import { apartMark, cellMark, type Cell, type CellRef } from './matrix-model.js';
 
 /** The data cells of one row, and the state of the grid they show. */
 export interface RowCells {
@@ -11,6 +11,10 @@ export interface RowCells {
   /** Rows are kinds or types and columns countries. */
   transposed: boolean;
   cell: (row: string, col: string) => Cell;
+  /** A cell in words (its accessible name). */
+  label: (row: string, col: string) => string;
+  /** Cells too narrow for counts beside the marks shown apart: glyphs only. */
+  compact: boolean;
   /** The cell with the tab stop. */
   active: CellRef;
   selected: string | null;
@@ -26,7 +30,8 @@ const setOrRemove = (el: Element, name: string, value: string | null): void => {
 /**
  * The data cells of a table row, made and updated directly: a large matrix has thousands of
  * cells, and a template per cell costs more than the cells themselves. Each cell is one `<td>`
- * with its mark; a re-render touches only the rows whose cells change.
+ * with its mark, what it shows apart under it, and its words for screen readers; a re-render
+ * touches only the rows whose cells change.
  */
 class RowCellsDirective extends Directive {
   private readonly cells: HTMLTableCellElement[] = [];
@@ -46,6 +51,8 @@ class RowCellsDirective extends Directive {
       id,
       columns,
       spec.cell,
+      spec.label,
+      spec.compact,
       transposed,
       here(active),
       here(described),
@@ -62,9 +69,13 @@ class RowCellsDirective extends Directive {
         td = doc.createElement('td');
         td.setAttribute('part', 'cell');
         td.setAttribute('role', 'gridcell');
-        const mark = td.appendChild(doc.createElement('span'));
-        mark.className = 'mark';
-        mark.setAttribute('aria-hidden', 'true');
+        for (const name of ['mark', 'apart']) {
+          const span = td.appendChild(doc.createElement('span'));
+          span.className = name;
+          span.setAttribute('aria-hidden', 'true');
+        }
+        // The cell's name is its text in words (an aria-label would not contain the marks' visible numbers, WCAG 2.5.3).
+        td.appendChild(doc.createElement('span')).className = 'visually-hidden';
       }
       parent.insertBefore(td, part.endNode);
       this.cells.push(td);
@@ -76,12 +87,18 @@ class RowCellsDirective extends Directive {
       td.setAttribute('data-row', row);
       td.setAttribute('data-col', col);
       td.setAttribute('data-status', cell.status);
-      td.setAttribute('aria-label', cellText(cell));
+      td.setAttribute('data-contested', String(cell.contested === true));
+      td.setAttribute('data-joint', String(cell.joint ?? 0));
+      td.setAttribute('data-received', String(cell.received ?? 0));
+
       td.className = `${cell.kind?.className ?? ''}${row === selected || col === selected ? ' sel' : ''}`;
       td.tabIndex = active.row === row && active.col === col ? 0 : -1;
       setOrRemove(td, 'aria-selected', row === selected ? 'true' : null);
       setOrRemove(td, 'aria-describedby', described?.row === row && described.col === col ? 'tip' : null);
-      td.firstChild!.textContent = cellMark(cell);
+      const [mark, apart, name] = td.children;
+      mark.textContent = cellMark(cell);
+      apart.textContent = apartMark(cell, spec.compact);
+      name.textContent = spec.label(row, col);
     });
     return noChange;
   }

@@ -4,10 +4,11 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { evidenceText, formatDate, listNames } from '../data/describe.js';
+import type { Claim } from '../data/types.js';
 import { STATUS_SYMBOL } from '../styles/encoding.js';
 import type { CellRef, Model } from './matrix-model.js';
 
-/** Claims listed in a tooltip; more are counted. */
+/** Claims listed in each group of a tooltip; more are counted. */
 const SHOWN = 6;
 
 export const tipStyles = css`
@@ -33,6 +34,14 @@ export const tipStyles = css`
     margin: 0 0 4px;
     font-size: 1.08em;
   }
+  h4 {
+    margin: 8px 0 4px;
+    font-size: 1em;
+    color: var(--_muted);
+  }
+  h4:first-of-type {
+    margin-top: 0;
+  }
   .tip li + li {
     margin-top: 6px;
     padding-top: 6px;
@@ -47,30 +56,32 @@ export const tipStyles = css`
   }
 `;
 
-/** The cell's headers, then its claims with their evidence, dates and sources. */
+/**
+ * The cell's headers, then its claims by group ("Support to Russia", "Support from Russia",
+ * "Joint activity (not counted as support)"), each with its evidence, date, text and sources.
+ */
 export function tipContent(model: Model, tip: CellRef): TemplateResult {
   const { data, name } = model;
-  const claims = model.claims(tip.row, tip.col);
+  const groups = model.tipGroups(tip.row, tip.col);
   const source = (id: string): string => {
     const s = data.sources.find((x) => x.id === id);
     return s ? `${s.publisher}, ${formatDate(s.date)}` : id;
   };
-  return html`<h3>${name(tip.row)}${model.adjacency ? ' and ' : ', '}${name(tip.col)}</h3>
-    ${claims.length
-      ? html`<ul>
-            ${claims.slice(0, SHOWN).map(
-              (claim) => html`<li>
-                <span class="evidence"
-                  ><span aria-hidden="true">${STATUS_SYMBOL[claim.status]} </span>${evidenceText(claim, data)}</span
-                >
-                (${formatDate(claim.date)}): ${claim.text}
-                ${claim.sources.length
-                  ? html`<div class="sources">Sources: ${listNames(claim.sources.map(source))}</div>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>
-          ${claims.length > SHOWN ? html`<p class="more">and ${claims.length - SHOWN} more.</p>` : nothing}`
+  const item = (claim: Claim): TemplateResult => html`<li>
+    <span class="evidence"><span aria-hidden="true">${STATUS_SYMBOL[claim.status]} </span>${evidenceText(claim, data)}</span>
+    (${formatDate(claim.date)}): ${claim.text}
+    ${claim.sources.length ? html`<div class="sources">Sources: ${listNames(claim.sources.map(source))}</div>` : nothing}
+  </li>`;
+  const title = model.adjacency ? `${name(tip.row)} to ${name(tip.col)}` : `${name(tip.row)}, ${name(tip.col)}`;
+  return html`<h3>${title}</h3>
+    ${groups.length
+      ? groups.map(
+          ({ heading, claims }) => html`<h4>${heading}</h4>
+            <ul>
+              ${claims.slice(0, SHOWN).map(item)}
+            </ul>
+            ${claims.length > SHOWN ? html`<p class="more">and ${claims.length - SHOWN} more.</p>` : nothing}`,
+        )
       : html`<p class="more">${tip.row === tip.col && model.adjacency ? 'Same country.' : 'No claim recorded.'}</p>`}`;
 }
 

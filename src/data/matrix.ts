@@ -1,6 +1,7 @@
 import { evidenceOf, markRank, type Evidence } from './evidence.js';
 import { byId, distinct, orderOf, rank } from './lookup.js';
-import { relationOf, supports, tiesOf } from './relations.js';
+import { claimsByPair } from './pairs.js';
+import { relationOf, supports } from './relations.js';
 import type { Claim, Country, Dataset, Status } from './types.js';
 
 export interface MatrixColumn {
@@ -154,32 +155,13 @@ export interface AdjacencyMatrix {
 export function adjacencyMatrix(data: Dataset, options: { kinds?: readonly string[] } = {}): AdjacencyMatrix {
   const involved = new Set(data.claims.flatMap((c) => c.parties));
   const countries = data.countries.filter((c) => involved.has(c.id));
-  const wanted = options.kinds ? new Set(options.kinds) : null;
   const kindOrder = orderOf(data.kinds);
-  const given = new Map<string, Claim[]>();
-  const joint = new Map<string, Claim[]>();
-  const push = (map: Map<string, Claim[]>, key: string, claim: Claim): void => {
-    const list = map.get(key);
-    if (list) list.push(claim);
-    else map.set(key, [claim]);
-  };
-  for (const claim of data.claims) {
-    if (wanted && !wanted.has(claim.kind)) continue;
-    for (const { source, target, relation } of tiesOf(claim, data.hub)) {
-      if (relation === 'support') push(given, `${source}\u0000${target}`, claim);
-      else {
-        push(joint, `${source}\u0000${target}`, claim);
-        push(joint, `${target}\u0000${source}`, claim);
-      }
-    }
-  }
-  const none: Claim[] = [];
+  const pair = claimsByPair(data, options.kinds);
   const cells: AdjacencyCell[] = [];
   for (const row of countries) {
     for (const col of countries) {
       const diagonal = row.id === col.id;
-      const key = `${row.id}\u0000${col.id}`;
-      const claims = diagonal ? [] : (given.get(key) ?? []);
+      const { given: claims, joint } = pair(row.id, col.id);
       const evidence = evidenceOf(claims);
       cells.push({
         row: row.id,
@@ -189,7 +171,7 @@ export function adjacencyMatrix(data: Dataset, options: { kinds?: readonly strin
         status: evidence.status,
         contested: evidence.contested,
         kinds: distinct(claims.map((c) => c.kind)).sort((a, b) => rank(kindOrder, a) - rank(kindOrder, b)),
-        joint: diagonal ? none : (joint.get(key) ?? none),
+        joint,
         diagonal,
       });
     }

@@ -10,6 +10,7 @@ import { syntheticDataset } from '../fixtures/synthetic.js';
 import { withReducedMotion } from './reduced-motion.js';
 
 const ALLIES = defaultDataset.countries.filter((c) => c.role === 'ally').map((c) => c.id);
+const JOINT = 'Joint activity (not counted as support)';
 
 /** Each test joins its own selection group, so selections do not leak between tests. */
 let groups = 0;
@@ -52,6 +53,23 @@ const tip = (el: AidMatrix): HTMLElement => root(el).querySelector<HTMLElement>(
 const tipOpen = (el: AidMatrix): boolean => tip(el).matches(':popover-open') || tip(el).classList.contains('open');
 /** A header's label as shown, without the kind letter beside it. */
 const label = (th: Element): string => th.querySelector('.label, .short')!.textContent.trim();
+/** What a cell draws: its mark, and what it shows apart under it. */
+const drawn = (td: HTMLElement): { mark: string; apart: string } => ({
+  mark: td.querySelector('.mark')!.textContent,
+  apart: td.querySelector('.apart')?.textContent ?? '',
+});
+/** A cell's accessible name: its words, the marks being hidden from screen readers. */
+const nameOf = (td: HTMLElement): string => td.querySelector('.visually-hidden')!.textContent;
+/** What a cell says to tests and styles: its status, denial and the counts shown apart. */
+const attrs = (td: HTMLElement): string[] => ['status', 'contested', 'joint', 'received'].map((a) => td.dataset[a]!);
+/** Opens the tooltip of a cell by focus, and returns its text by group heading. */
+async function tipGroups(el: AidMatrix, row: string, col: string): Promise<Record<string, string>> {
+  cell(el, row, col).focus();
+  await el.updateComplete;
+  const groups: Record<string, string> = {};
+  for (const h4 of tip(el).querySelectorAll('h4')) groups[h4.textContent.trim()] = h4.nextElementSibling!.textContent.replace(/\s+/g, ' ');
+  return groups;
+}
 
 /**
  * A cell's status, computed here independently by the one rule (docs/evidence.md): the support the
@@ -81,7 +99,7 @@ describe('<aid-matrix>', () => {
         }
       }
       expect(cell(el, 'PRK', 'economic').dataset['status']).to.equal('none');
-      expect(cell(el, 'PRK', 'economic').getAttribute('aria-label')).to.equal('No claim');
+      expect(nameOf(cell(el, 'PRK', 'economic'))).to.equal('No claim.');
       await expect(el).to.be.accessible();
     });
 
@@ -89,18 +107,110 @@ describe('<aid-matrix>', () => {
       const el = await matrix(900);
       const irn = cell(el, 'IRN', 'military');
       // The drone allegation (denied) and Iran's partial acknowledgement; the naval exercise is joint.
-      expect(irn.getAttribute('aria-label')).to.equal('Acknowledged in part · denied, 2 claims');
+      expect(nameOf(irn)).to.match(/^Acknowledged in part · denied, 2 claims; /);
       expect(irn.querySelector('.mark')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(irn.querySelector('.apart')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(irn.hasAttribute('aria-label'), 'named by its words, which hold every number it shows').to.be.false;
       expect(irn.querySelector('.mark')!.textContent).to.contain('2');
-      expect(cell(el, 'CHN', 'military').getAttribute('aria-label')).to.equal('Alleged · denied, 1 claim');
-      expect(cell(el, 'ZAF', 'diplomatic').getAttribute('aria-label')).to.equal('Characterized · denied, 3 claims');
+      expect(nameOf(cell(el, 'CHN', 'military'))).to.match(/^Alleged · denied, 1 claim; /);
+      expect(nameOf(cell(el, 'ZAF', 'diplomatic'))).to.match(/^Characterized · denied, 3 claims; /);
     });
 
-    it('has a legend of every status', async () => {
+    it('reads as facts.md says: support to Russia in the mark, its denial beside it, joint activity and support received apart', async () => {
+      const el = await matrix(900);
+      const rows: [string, string, { mark: string; apart: string }, string[], string][] = [
+        [
+          'CHN',
+          'military',
+          { mark: '◌✕1', apart: '↔3' },
+          ['alleged', 'true', '3', '0'],
+          'Alleged · denied, 1 claim; alleged by the United States, denied by China. Also 3 joint activities with Russia, not counted as support: reported.',
+        ],
+        [
+          'IRN',
+          'military',
+          { mark: '◐✕2', apart: '↔2' },
+          ['acknowledged-in-part', 'true', '2', '0'],
+          'Acknowledged in part · denied, 2 claims; acknowledged in part by Iran; alleged by the United States and Ukraine, denied by Iran. ' +
+            'Also 2 joint activities with Russia, not counted as support: reported; alleged by the United States.',
+        ],
+        [
+          'IND',
+          'military',
+          { mark: '·', apart: '↔1' },
+          ['none', 'false', '1', '0'],
+          'No claim of support. Also 1 joint activity with Russia, not counted as support: reported.',
+        ],
+        [
+          'ZAF',
+          'diplomatic',
+          { mark: '○✕3', apart: '↔1' },
+          ['characterized', 'true', '1', '0'],
+          'Characterized · denied, 3 claims; characterized; denied by South Africa. Also 1 joint activity with Russia, not counted as support: reported.',
+        ],
+        ['BLR', 'economic', { mark: '·', apart: '←1' }, ['none', 'false', '0', '1'], "No claim of support. Russia's support to Belarus: 1 claim, reported."],
+        [
+          'SYR',
+          'military',
+          { mark: '·', apart: '←1 ↔1' },
+          ['none', 'false', '1', '1'],
+          "No claim of support. Russia's support to Syria: 1 claim, reported. Also 1 joint activity with Russia, not counted as support: reported.",
+        ],
+        ['PRK', 'economic', { mark: '·', apart: '' }, ['none', 'false', '0', '0'], 'No claim.'],
+      ];
+      for (const [row, col, marks, data, name] of rows) {
+        const td = cell(el, row, col);
+        expect(drawn(td), `${row} ${col} drawn`).to.deep.equal(marks);
+        expect(attrs(td), `${row} ${col} data`).to.deep.equal(data);
+        expect(nameOf(td), `${row} ${col} name`).to.equal(name);
+      }
+      // The mark apart is drawn under the mark, outside its box, and inside the cell.
+      const syr = cell(el, 'SYR', 'military');
+      const [box, apart, td] = [syr.querySelector('.mark')!, syr.querySelector('.apart')!, syr].map((e) => e.getBoundingClientRect());
+      expect(apart.top).to.be.at.least(box.bottom - 0.5);
+      expect(apart.height).to.be.greaterThan(8);
+      expect(apart.bottom).to.be.at.most(td.bottom + 0.5);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists the claims of a cell in its tooltip by group: support to Russia, support from Russia, joint activity', async () => {
+      const el = await matrix(900);
+      const china = await tipGroups(el, 'CHN', 'military');
+      expect(Object.keys(china)).to.deep.equal(['Support to Russia', JOINT]);
+      expect(china['Support to Russia']).to.contain('Alleged by the United States · denied by China').and.to.contain('February 2023');
+      for (const id of ['RUS-vostok-2022', 'ZAF-RUS-CHN-mosi-ii-2023', 'IRN-RUS-CHN-maritime-belt-2023']) {
+        expect(china[JOINT]).to.contain(defaultDataset.claims.find((c) => c.id === id)!.text);
+      }
+      const iran = await tipGroups(el, 'IRN', 'military');
+      expect(iran['Support to Russia']).to.contain('Acknowledged in part by Iran').and.to.contain('Alleged by the United States and Ukraine · denied by Iran');
+      expect(iran[JOINT]).to.contain('Alleged by the United States').and.to.contain('Maritime Security Belt');
+      expect(Object.keys(await tipGroups(el, 'IND', 'military'))).to.deep.equal([JOINT]);
+      const belarus = await tipGroups(el, 'BLR', 'economic');
+      expect(Object.keys(belarus)).to.deep.equal(['Support from Russia']);
+      expect(belarus['Support from Russia']).to.contain('1.5 billion').and.to.contain('14 September 2020');
+      const syria = await tipGroups(el, 'SYR', 'military');
+      expect(Object.keys(syria)).to.deep.equal(['Support from Russia', JOINT]);
+      expect(syria['Support from Russia']).to.contain(defaultDataset.claims.find((c) => c.id === 'SYR-military-presence')!.text);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has a legend of every status, the denial beside a status, the marks apart and what a row is', async () => {
       const el = await matrix(900);
       const legend = root(el).querySelector("[part~='legend']")!;
       for (const status of [...STATUSES, 'none']) expect(legend.querySelector(`li[data-status='${status}']`)).to.exist;
-      expect(legend.textContent).to.contain('Alleged').and.to.contain('No claim');
+      expect(legend.textContent).to.contain('Alleged').and.to.contain('No claim of support');
+      /** A legend item: its mark (hidden from screen readers, who hear the words), and its words. */
+      const item = (mark: string): string[] => {
+        const li = legend.querySelector(`li[data-mark='${mark}']`)!;
+        const key = li.querySelector('.key[aria-hidden="true"]');
+        return [key?.textContent ?? '', li.textContent.slice(key?.textContent.length ?? 0).replace(/\s+/g, ' ').trim()];
+      };
+      expect(item('contested')).to.deep.equal(['', '✕ beside a status: a party denies a claim in the cell']);
+      expect(item('received')).to.deep.equal(['←1', "Russia's support to the partner"]);
+      expect(item('joint')).to.deep.equal(['↔1', 'joint activity with Russia']);
+      expect(legend.textContent).to.contain('Shown apart, not counted as support');
+      expect(legend.querySelector('.legend-caption')!.textContent.trim()).to.equal('Rows: what each partner gives Russia.');
+      expect(root(el).querySelector('caption')!.textContent).to.equal(`${defaultDataset.title}. Rows: what each partner gives Russia. Joint activity, and support received, shown apart, not counted as support.`);
     });
 
     it('filters columns with the kinds attribute', async () => {
@@ -136,6 +246,22 @@ describe('<aid-matrix>', () => {
       }
       await expect(el).to.be.accessible();
     });
+
+    it('in narrow cells, keeps the denial on the mark and shows the marks apart as glyphs, their counts in words', async () => {
+      const el = await matrix(768, 'columns="types"');
+      expect(root(el).querySelector('.frame')!.classList.contains('narrow')).to.be.true;
+      const china = cell(el, 'CHN', 'exercise');
+      expect(drawn(china)).to.deep.equal({ mark: '·', apart: '↔' });
+      expect(china.dataset['joint']).to.equal('3');
+      expect(nameOf(china)).to.equal('No claim of support. Also 3 joint activities with Russia, not counted as support: reported.');
+      expect(drawn(cell(el, 'SYR', 'military-presence'))).to.deep.equal({ mark: '·', apart: '←' });
+      const arms = cell(el, 'PRK', 'arms');
+      expect(drawn(arms).mark).to.equal('◌✕3');
+      // Every glyph of the mark inside its box, the ✕ too.
+      const mark = arms.querySelector<HTMLElement>('.mark')!;
+      expect(mark.scrollWidth).to.be.at.most(mark.clientWidth + 1);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('mode="adjacency"', () => {
@@ -155,6 +281,72 @@ describe('<aid-matrix>', () => {
       expect(cell(el, 'PRK', 'IND').dataset['status']).to.equal('none');
       expect(root(el).querySelector("[part~='legend'] li[data-status='self']")).to.exist;
       await expect(el).to.be.accessible();
+    });
+
+    it('shows joint ties apart: two-party joint activity, and each participant of an event with the hub tied to the hub only', async () => {
+      const el = await matrix(1200, 'mode="adjacency"');
+      // Russia lends Belarus; they share Union Resolve and Vostok-2022.
+      const given = cell(el, 'RUS', 'BLR');
+      expect(drawn(given)).to.deep.equal({ mark: '●1', apart: '↔2' });
+      expect(attrs(given)).to.deep.equal(['reported', 'false', '2', '0']);
+      expect(nameOf(given)).to.equal('Reported, 1 claim. Also 2 joint activities with Belarus, not counted as support: reported.');
+      expect(drawn(cell(el, 'BLR', 'RUS')).apart).to.equal('↔2');
+      // Lukashenko's visit to Beijing ties Belarus and China; Vostok-2022 ties neither to India.
+      expect(attrs(cell(el, 'BLR', 'CHN'))).to.deep.equal(['none', 'false', '1', '0']);
+      expect(nameOf(cell(el, 'BLR', 'CHN'))).to.equal('No claim of support. Also 1 joint activity with China, not counted as support: reported.');
+      expect(attrs(cell(el, 'IND', 'CHN'))).to.deep.equal(['none', 'false', '0', '0']);
+      expect(cell(el, 'CHN', 'RUS').dataset['contested']).to.equal('true');
+      expect(drawn(cell(el, 'CHN', 'RUS')).mark).to.match(/^●✕\d+$/);
+      const groups = await tipGroups(el, 'RUS', 'BLR');
+      expect(Object.keys(groups)).to.deep.equal(['Support from Russia to Belarus', JOINT]);
+      expect(tip(el).querySelector('h3')!.textContent).to.equal('Russia to Belarus');
+      const legend = root(el).querySelector("[part~='legend']")!;
+      expect(legend.querySelector('.legend-caption')!.textContent).to.contain('Rows give, columns receive');
+      expect(legend.querySelector("li[data-mark='joint']")!.textContent).to.contain('joint activity of the two');
+      expect(legend.querySelector("li[data-mark='received']")).to.not.exist;
+      expect(root(el).querySelector('caption')!.textContent).to.contain('Rows give, columns receive');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('joint activity and support received', () => {
+    /** The default dataset with joint activity and the hub's support added to every partner and kind. */
+    const withMore = (): Dataset => {
+      const added = ALLIES.flatMap((id, i) =>
+        defaultDataset.kinds.map((kind) => {
+          const claim = { kind: kind.id, type: defaultDataset.types!.find((t) => t.kind === kind.id)!.id, text: 'Added for the test.', claimedBy: [], deniedBy: [], date: '2022', sources: [defaultDataset.sources[0].id] };
+          return [
+            { ...claim, id: `joint-${id}-${kind.id}`, parties: ['RUS', id, ALLIES[(i + 1) % ALLIES.length]], relation: 'joint' as const, status: 'reported' as const },
+            { ...claim, id: `given-${id}-${kind.id}`, parties: ['RUS', id], status: 'alleged' as const, claimedBy: ['UKR'], deniedBy: ['RUS'] },
+          ];
+        }).flat(),
+      );
+      return { ...defaultDataset, claims: [...defaultDataset.claims, ...added] };
+    };
+
+    it("never change a cell's mark: status, denial and count stay; the marks apart grow", async () => {
+      for (const columns of ['kinds', 'types']) {
+        const marks = (el: AidMatrix) => cells(el).map((td) => [td.dataset['row'], td.dataset['col'], td.dataset['status'], td.dataset['contested'], drawn(td).mark]);
+        const sum = (el: AidMatrix, key: string) => cells(el).reduce((n, td) => n + Number(td.dataset[key]), 0);
+        // One matrix at a time, each at the top of the page: views far below the viewport wait to draw.
+        const before = await matrix(1400, `columns="${columns}"`);
+        const [marked, joint, received] = [marks(before), sum(before, 'joint'), sum(before, 'received')];
+        before.parentElement!.remove();
+        const after = await matrix(1400, `columns="${columns}"`, withMore());
+        expect(marked.length, columns).to.be.greaterThan(0);
+        expect(marks(after), columns).to.deep.equal(marked);
+        const kinds = defaultDataset.kinds.length;
+        // Each partner and kind: its own event, its neighbour's, and Russia's alleged support.
+        expect(sum(after, 'joint') - joint, columns).to.equal(ALLIES.length * kinds * 2);
+        expect(sum(after, 'received') - received, columns).to.equal(ALLIES.length * kinds);
+        // The words of a cell with nothing of its own say so, and what is apart.
+        const prk = cell(after, 'PRK', columns === 'kinds' ? 'economic' : defaultDataset.types!.find((t) => t.kind === 'economic')!.id);
+        expect(nameOf(prk)).to.match(
+          /^No claim of support\. Russia's support to North Korea: 1 claim, alleged by Ukraine, denied by Russia\. Also 2 joint activities with Russia, not counted as support: reported\.$/,
+        );
+        await expect(after).to.be.accessible();
+        after.parentElement!.remove();
+      }
     });
   });
 
@@ -294,6 +486,45 @@ describe('<aid-matrix>', () => {
       expect(tipOpen(el)).to.be.false;
     });
 
+    it('takes a tab stop when it is too long for its box, so that keyboard readers can scroll it; Escape returns to the cell', async () => {
+      const long = 'A long account of the support, as a wire story would give it, with its dates, its figures and its caveats. '.repeat(4);
+      const many = Array.from({ length: 6 }, (_, i) => ({
+        id: `long-${i}`,
+        parties: ['IND', 'RUS'],
+        kind: 'military',
+        type: 'arms',
+        text: long,
+        status: 'reported' as const,
+        claimedBy: [],
+        deniedBy: [],
+        date: '2022',
+        sources: [defaultDataset.sources[0].id],
+      }));
+      const el = await matrix(900, '', { ...defaultDataset, claims: [...defaultDataset.claims, ...many] });
+      const target = cell(el, 'IND', 'military');
+      target.focus();
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.true;
+      expect(tip(el).scrollHeight).to.be.greaterThan(tip(el).clientHeight);
+      expect(tip(el).tabIndex).to.equal(0);
+      await expect(el).to.be.accessible();
+      // Tab from the cell to the tooltip: it stays open and scrolls.
+      tip(el).focus();
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.true;
+      tip(el).scrollTop = 50;
+      expect(tip(el).scrollTop).to.be.greaterThan(0);
+      key(tip(el), 'Escape');
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.false;
+      expect(focused(el)).to.equal(cell(el, 'IND', 'military'));
+      // A short one takes none.
+      cell(el, 'PRK', 'diplomatic').focus();
+      await el.updateComplete;
+      expect(tipOpen(el)).to.be.true;
+      expect(tip(el).hasAttribute('tabindex')).to.be.false;
+    });
+
     it('opens for the focused cell and describes it', async () => {
       const el = await matrix(900);
       const target = cell(el, 'CHN', 'economic');
@@ -375,7 +606,7 @@ describe('<aid-matrix>', () => {
       expect(new Set(cells(el).map((c) => c.dataset['row']))).to.have.property('size', 200);
       // Rows far below the viewport are there for screen readers and the keyboard too.
       const last = cells(el).at(-1)!;
-      expect(last.getAttribute('aria-label')).to.match(/^(No claim|[A-Z][a-z -]+, \d+ claims?)$/);
+      expect(nameOf(last)).to.match(/^(No claim( of support)?|[A-Z][a-z ·-]+, \d+ claims?)[;.]/);
       last.focus();
       key(last, 'ArrowUp');
       await el.updateComplete;
@@ -445,6 +676,28 @@ describe('<aid-matrix>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('on the canvas, draws support only and says joint activity in words, in the cursor and the readout', async () => {
+      const base = syntheticDataset(100);
+      const joint = { id: 'joint-hub-p1', parties: ['P0000', 'HUB'], relation: 'joint' as const, kind: 'military', type: 'type-3', text: 'A joint exercise.', status: 'reported' as const, claimedBy: [], deniedBy: [], date: '2022', sources: ['src-1'] };
+      const el = await matrix(800, 'mode="adjacency" order="name"', { ...base, claims: [...base.claims, joint] });
+      expect(root(el).querySelector('canvas')).to.exist;
+      const legend = root(el).querySelector("[part~='legend']")!;
+      expect(legend.querySelector('.legend-caption')!.textContent).to.contain('The canvas draws support only');
+      expect(legend.querySelector('li[data-mark]'), 'no marks apart on the canvas').to.not.exist;
+      // From Hubland against itself to Hubland and Partner 1.
+      const [first] = cells(el);
+      expect([first.dataset['row'], first.dataset['col']]).to.deep.equal(['HUB', 'HUB']);
+      first.focus();
+      key(first, 'ArrowRight');
+      await el.updateComplete;
+      const cursor = focused(el)!;
+      expect(cursor.dataset['col']).to.equal('P0000');
+      expect(cursor.dataset['joint']).to.equal('1');
+      expect(cursor.textContent).to.contain('Also 1 joint activity with Partner 1, not counted as support: reported.');
+      expect(root(el).querySelector('.readout')!.textContent).to.match(/^Hubland to Partner 1: .*Also 1 joint activity with Partner 1/);
+      await expect(el).to.be.accessible();
+    });
+
     it('on the canvas, the pointer opens the tooltip of the pair under it, and a click selects its row', async () => {
       const data = syntheticDataset(150, { partnerLinks: 0.5 });
       const el = await matrix(800, 'mode="adjacency"', data);
@@ -455,7 +708,7 @@ describe('<aid-matrix>', () => {
       await el.updateComplete;
       expect(tipOpen(el)).to.be.true;
       const pointed = tip(el).querySelector('h3')!.textContent;
-      expect(pointed).to.match(/^.+ and .+$/);
+      expect(pointed).to.match(/^.+ to .+$/);
       canvas.dispatchEvent(new MouseEvent('click', at));
       await el.updateComplete;
       // The click moves the keyboard cursor to the cell under it, and selects its row's country.
@@ -463,7 +716,7 @@ describe('<aid-matrix>', () => {
       const { row, col } = cursor.dataset;
       expect(el.selected).to.equal(row);
       const name = (id: string | undefined) => data.countries.find((c) => c.id === id)!.name;
-      expect(pointed).to.equal(`${name(row)} and ${name(col)}`);
+      expect(pointed).to.equal(`${name(row)} to ${name(col)}`);
       const spot = cursor.getBoundingClientRect();
       expect(at.clientX).to.be.within(spot.left, spot.right);
       expect(at.clientY).to.be.within(spot.top, spot.bottom);
