@@ -7,20 +7,25 @@ import { capitalize, countrySupport, countrySupportText, datasetSummary, listNam
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import type { Dataset, Kind, Status } from '../data/types.js';
 import { cssProps } from '../internal/css-props.js';
+import { FrameLoopController } from '../controllers/frame-loop-controller.js';
+import { NodeDragController, type DragSimulation } from '../controllers/node-drag-controller.js';
+import { ZoomController } from '../controllers/zoom-controller.js';
 import { allyNetworkStyles } from './ally-network.styles.js';
 import {
+  dragForces,
+  drawNetwork,
   interpolateLayout,
-  layoutNetwork,
-  layoutSimulation,
+  layoutScene,
   networkHeight,
   samePlan,
   type LayoutOptions,
-  type LayoutSimulation,
   type NetworkLayout,
+  type NetworkScene,
   type PlacedLink,
   type PlacedNode,
-} from './network-layout.js';
-import { linkLines, setAttr } from './network-links.js';
+  type Point,
+} from '../layout/network-layout.js';
+import { linkLines, setAttr } from './link-lines.js';
 
 /** Kinds beyond this many share colours (the stylesheet has a class per slot). */
 const KIND_SLOTS = 8;
@@ -35,11 +40,14 @@ interface View {
   data: Dataset;
   thirdParties: boolean;
   graph: NetworkGraph;
-  layout: NetworkLayout;
   options: LayoutOptions;
+  /** Where the forces left the nodes before any drag. */
+  scene: NetworkScene;
+  /** The scene's picture, unzoomed. */
+  layout: NetworkLayout;
 }
 
-/** What the last render drew: a picture and its links shown (indices into `layout.links`), in element order. */
+/** What a render draws: a picture and its links shown (indices into `layout.links`), in element order. */
 interface Drawn {
   layout: NetworkLayout;
   visible: number[];
@@ -68,13 +76,16 @@ function nodeIdOf(target: EventTarget | null, itself = false): string | null {
   return node?.getAttribute('data-id') ?? null;
 }
 
-/** A pointer pressed on a node: a click, or a drag once it moves. */
-interface Press {
-  id: string;
-  pointerId: number;
-  x: number;
-  y: number;
-  moved?: boolean;
+/** Each country's support as read out, per dataset: a pass over every claim, the hub's included. */
+const supportTexts = new WeakMap<Dataset, Map<string, string>>();
+
+/** `countrySupportText`, remembered per dataset (the same text every time it is asked). */
+function supportText(data: Dataset, id: string): string {
+  let texts = supportTexts.get(data);
+  if (!texts) supportTexts.set(data, (texts = new Map<string, string>()));
+  let text = texts.get(id);
+  if (text === undefined) texts.set(id, (text = countrySupportText(data, id)));
+  return text;
 }
 
 /**
@@ -137,42 +148,52 @@ export class AllyNetwork extends VizElement {
   private pressed = false;
 
   private view: View | null = null;
-  /** The picture on screen when it is not `view.layout`: mid-transition or dragged. */
+  /** Where the nodes are when a reader has dragged them (else the scene's positions). */
+  private positions: readonly Point[] | null = null;
+  /** The picture on screen when it is not `view.layout`: mid-transition, dragged or zoomed. */
   private picture: NetworkLayout | null = null;
-  /** The animation frame of a transition or a drag (one at a time). */
-  private frame = 0;
-  private press: Press | null = null;
-  private simulation: LayoutSimulation | null = null;
-  /** The click that ends a drag must not select. */
-  private swallowClick = false;
+  /** The drag's forces have ticked since the picture was drawn. */
+  private moved = false;
   /**
-   * Positions are not in the templates: `placeShapes` writes them after each render, and alone
-   * on the frames of a drag or a transition where only positions change (no render of the
-   * whole drawing).
+   * What this update renders. Positions are not in the templates: `placeShapes` writes them after
+   * each render, and alone on the frames of a drag, a zoom or a transition where only positions
+   * change (no render of the whole drawing).
    */
   private drawn: Drawn | null = null;
   private shapes: Shapes | null = null;
   /** Coordinates last written into each node, link and letter element. */
   private readonly written = new WeakMap<Element, number[]>();
 
-  /** Each country's support as read out, per dataset: a pass over every claim, the hub's included. */
-  private readonly supportTexts = new WeakMap<Dataset, Map<string, string>>();
-
   /** The width drawn; follows the observed width one frame later (see `prepare`). */
   private drawnWidth = 0;
   private resizeFrame = 0;
 
+  /** Resize transitions and the drag's forces, one frame at a time. */
+  private readonly loop = new FrameLoopController(this, (moving) => this.redraw(moving));
+  private readonly drag = new NodeDragController(this, {
+    start: () => this.dragSimulation(),
+    toLayout: (event) => this.toLayout(event),
+    loop: this.loop,
+    reducedMotion: () => this.preferences.reducedMotion,
+  });
+  private readonly zoom = new ZoomController(this, {
+    svg: () => this.renderRoot?.querySelector<SVGSVGElement>('svg.network') ?? null,
+    isBackground: (target) => nodeIdOf(target) === null,
+    reducedMotion: () => this.preferences.reducedMotion,
+    changed: () => this.zoomed(),
+  });
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stop();
     cancelAnimationFrame(this.resizeFrame);
     this.resizeFrame = 0;
-    this.press = this.simulation = null;
   }
 
   protected override update(changed: PropertyValues): void {
     // The dataset controller has resolved the data by now (controllers update before `update`).
     this.prepare();
+    if (this.moved) this.drawDragged(!!this.drag.dragging);
+    this.drawn = this.toDraw();
     super.update(changed);
   }
 
@@ -210,44 +231,102 @@ export class AllyNetwork extends VizElement {
       fontSize: width < 480 ? 12 : 13,
       kinds: data.kinds.map((k) => k.id),
     };
-    const layout = layoutNetwork(graph, options);
+    const scene = layoutScene(graph, options);
+    const layout = drawNetwork(scene);
     const from = this.picture ?? previous?.layout;
-    this.stop();
-    this.picture = this.press = this.simulation = null;
-    this.view = { data, thirdParties, graph, layout, options };
+    // A new picture starts unzoomed, undragged.
+    this.loop.stop();
+    this.drag.cancel();
+    this.zoom.clear();
+    this.picture = this.positions = null;
+    this.moved = false;
+    this.view = { data, thirdParties, graph, options, scene, layout };
     // The same graph at a new width: a short transition from the picture on screen.
     if (from && same && this.canAnimate()) {
-      const start = performance.now();
-      const step = (): boolean => {
-        const t = Math.min(1, (performance.now() - start) / TWEEN_MS);
-        this.picture = t < 1 && this.canAnimate() ? interpolateLayout(from, layout, 1 - (1 - t) ** 3) : null;
+      this.loop.tween(TWEEN_MS, (t) => {
+        this.picture = t < 1 && this.canAnimate() ? interpolateLayout(from, layout, t) : null;
         return this.picture !== null;
-      };
-      step();
-      this.run(step);
+      });
     }
   }
 
-  /** Runs `step` once per animation frame while it returns true and the element is connected. */
-  private run(step: () => boolean): void {
-    if (this.frame) return;
-    const loop = (): void => {
-      this.frame = step() && this.isConnected ? requestAnimationFrame(loop) : 0;
-      // While the picture moves, a shape that moved less than half a pixel waits: in a forces'
-      // frame most nodes drift by hundredths, and redrawing them all repaints the whole
-      // drawing. The last frame is exact.
-      this.redraw(this.frame ? 0.5 : 0);
-    };
-    this.frame = requestAnimationFrame(loop);
+  /** The picture to render now, and its links shown. */
+  private toDraw(): Drawn | null {
+    const view = this.view;
+    const data = this.source.data;
+    if (!view || view.data !== data || !this.visibility.started) return null;
+    const layout = this.picture ?? view.layout;
+    const kinds = this.activeKinds(data);
+    return { layout, visible: layout.links.flatMap((l, i) => (kinds.has(l.kind) ? [i] : [])) };
   }
 
-  /** Shows the current picture: moves the drawn shapes when only positions changed, else renders. */
-  private redraw(slack: number): void {
+  /** The scene as the reader has left it: dragged positions, if any. */
+  private currentScene(view: View): NetworkScene {
+    return this.positions ? { frame: view.scene.frame, positions: this.positions } : view.scene;
+  }
+
+  /** The forces from the picture on screen, each tick noted for the next frame's picture. */
+  private dragSimulation(): DragSimulation | null {
+    const view = this.view;
+    if (!view) return null;
+    // From the nodes' places at rest (a transition in progress jumps to its end).
+    const forces = dragForces(view.scene.frame, this.currentScene(view).positions);
+    return {
+      pin: (id, point) => forces.pin(id, point),
+      get settled() {
+        return forces.settled;
+      },
+      tick: () => {
+        this.positions = forces.tick();
+        this.moved = true;
+      },
+    };
+  }
+
+  /**
+   * The picture of the dragged positions at the zoom on screen. While the picture moves, labels
+   * and letters keep their places beside their nodes (`follow`); at rest they are placed anew.
+   */
+  private drawDragged(follow: boolean): void {
+    const view = this.view;
+    this.moved = false;
+    if (!view) return;
+    this.picture = drawNetwork(this.currentScene(view), this.zoom.transform, follow ? (this.picture ?? view.layout) : null);
+  }
+
+  /** The zoom changed: the current scene drawn at the new transform. */
+  private zoomed(): void {
+    const view = this.view;
+    if (!view) return;
+    this.loop.stop();
+    this.moved = false;
+    const { transform } = this.zoom;
+    const scene = this.currentScene(view);
+    this.picture = transform.k === 1 && scene === view.scene ? null : drawNetwork(scene, transform);
+    this.redraw(false);
+  }
+
+  /** A pointer's position in the layout: through the SVG's scale on screen and the zoom. */
+  private toLayout(event: PointerEvent): Point {
+    const svg = event.currentTarget as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const scale = box.width > 0 ? svg.viewBox.baseVal.width / box.width : 1;
+    return this.zoom.invert((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+  }
+
+  /**
+   * Shows the current picture, once per frame of a loop: moves the drawn shapes when only
+   * positions changed, else renders. While the picture moves, a shape that moved less than half
+   * a pixel waits: in a forces' frame most nodes drift by hundredths, and redrawing them all
+   * repaints the whole drawing. The last frame is exact.
+   */
+  private redraw(moving: boolean): void {
+    if (this.moved) this.drawDragged(moving);
     const layout = this.picture ?? this.view?.layout;
     const drawn = this.drawn;
     if (layout && drawn && !this.isUpdatePending && samePlan(drawn.layout, layout)) {
       drawn.layout = layout;
-      this.placeShapes(slack);
+      this.placeShapes(moving ? 0.5 : 0);
     } else this.requestUpdate();
   }
 
@@ -258,7 +337,6 @@ export class AllyNetwork extends VizElement {
     this.written.set(el, at);
     return true;
   }
-
   /** Writes the drawn picture's positions into the drawing: nodes, labels, links, letters, tooltip. */
   private placeShapes(slack = 0): void {
     const drawn = this.drawn;
@@ -304,22 +382,9 @@ export class AllyNetwork extends VizElement {
     if (p) for (const [name, value] of Object.entries(tooltipPlacement(p, layout))) tooltip.style.setProperty(name, value);
   }
 
-  private stop(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-  }
-
   /** Transitions only where a reader can see them and has not asked for less motion. */
   private canAnimate(): boolean {
     return this.isConnected && this.visibility.active && !this.preferences.reducedMotion;
-  }
-
-  private supportText(data: Dataset, id: string): string {
-    let texts = this.supportTexts.get(data);
-    if (!texts) this.supportTexts.set(data, (texts = new Map<string, string>()));
-    let text = texts.get(id);
-    if (text === undefined) texts.set(id, (text = countrySupportText(data, id)));
-    return text;
   }
 
   private activeKinds(data: Dataset): Set<string> {
@@ -342,31 +407,26 @@ export class AllyNetwork extends VizElement {
   }
 
   protected renderView(data: Dataset): TemplateResult {
-    const view = this.view?.data === data ? this.view : null;
-    this.drawn = null;
+    const drawn = this.drawn;
     const kinds = this.activeKinds(data);
     // Kind colours as custom properties set through the CSSOM: a strict CSP refuses style attributes.
     const colors = Object.fromEntries(data.kinds.slice(0, KIND_SLOTS).map((kind, i) => [`--_k${i}`, kindColor(kind, i)]));
     return html`<figure aria-labelledby="title" aria-describedby="summary" ${cssProps(colors)}>
       <div part="title" class="title" id="title">${data.title}</div>
       <p part="summary" class="summary" id="summary">${datasetSummary(data)}</p>
-      <div class="chart">${view ? this.renderChart(view, kinds) : nothing}</div>
+      <div class="chart">${drawn ? this.renderChart(data, drawn) : nothing}</div>
       ${this.renderLegend(data, kinds)}
       <p class="visually-hidden" id="keys">
         Use the arrow keys to move between countries, Enter or Space to select one, and Escape to
-        clear the selection.
+        clear the selection. Plus and minus zoom in and out, 0 shows the whole picture again.
       </p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </figure>`;
   }
 
-  private renderChart(view: View, kinds: Set<string>): TemplateResult {
-    const layout = this.picture ?? view.layout;
-    const { data } = view;
+  private renderChart(data: Dataset, { layout, visible: shown }: Drawn): TemplateResult {
     const kindIndex = new Map(data.kinds.map((k, i) => [k.id, i]));
-    const shown = layout.links.flatMap((l, i) => (kinds.has(l.kind) ? [i] : []));
     const visible = shown.map((i) => layout.links[i]);
-    this.drawn = { layout, visible: shown };
     const withLinks = new Set(visible.flatMap(({ link }) => [link.source, link.target]));
 
     const pointed = this.hovered ?? (this.focusWithin ? this.focused : null);
@@ -379,18 +439,21 @@ export class AllyNetwork extends VizElement {
     const stop = [this.focused, this.selected].find((id) => layout.order.includes(id!)) ?? layout.order[0];
     const dense = layout.nodes.length > DENSE;
     const base = layout.width < 480 ? 1.75 : 2.25;
+    const zoomed = this.zoom.zoomed;
 
     return html`<svg
         part="chart"
-        class="network ${this.press?.moved ? 'dragging' : ''}"
+        class="network ${this.drag.dragging ? 'dragging' : ''} ${zoomed ? 'zoomed' : ''}"
         viewBox="0 0 ${layout.width} ${layout.height}"
         width=${layout.width}
         height=${layout.height}
         @click=${this.onBackgroundClick}
+        @pointerdown=${this.zoom.onPointerDown}
         @pointermove=${this.onPointerMove}
         @pointerup=${this.onPointerUp}
         @pointercancel=${this.onPointerUp}
         @lostpointercapture=${this.onPointerUp}
+        @wheel=${this.zoom.onWheel}
       >
         <g aria-hidden="true">
           ${linkLines({
@@ -436,7 +499,7 @@ export class AllyNetwork extends VizElement {
               aria-label=${
                 // Each text costs a pass over the claims: in a dense picture only the node in
                 // focus or under the pointer says its support, the others their name.
-                !dense || active || tabStop ? this.supportText(data, p.id) : name
+                !dense || active || tabStop ? supportText(data, p.id) : name
               }
               tabindex=${tabStop ? 0 : -1}
             >
@@ -450,10 +513,14 @@ export class AllyNetwork extends VizElement {
           })}
         </g>
       </svg>
-      ${this.renderTooltip(view, layout)}`;
+      ${zoomed
+        ? html`<button type="button" part="zoom-reset" class="zoom-reset no-print" @click=${() => this.zoom.reset()}>Reset zoom</button>`
+        : nothing}
+      ${this.zoom.hint ? html`<p class="zoom-hint no-print" aria-hidden="true">Hold Ctrl or ⌘ and scroll to zoom</p>` : nothing}
+      ${this.renderTooltip(data, layout)}`;
   }
 
-  private renderTooltip(view: View, layout: NetworkLayout): TemplateResult | typeof nothing {
+  private renderTooltip(data: Dataset, layout: NetworkLayout): TemplateResult | typeof nothing {
     const id = this.hovered ?? (this.focusWithin ? this.focused : null);
     const p = layout.nodes.find((n) => n.id === id);
     if (!p) return nothing;
@@ -461,11 +528,10 @@ export class AllyNetwork extends VizElement {
     return html`<div part="tooltip" class="tooltip" aria-hidden="true">
       <strong>${p.node.name}</strong>
       <ul>
-        ${countrySupport(view.data, p.id).map(({ kind, text }) => html`<li>${this.swatch(view.data, kind)}${capitalize(text)}</li>`)}
+        ${countrySupport(data, p.id).map(({ kind, text }) => html`<li>${this.swatch(data, kind)}${capitalize(text)}</li>`)}
       </ul>
     </div>`;
   }
-
   private swatch(data: Dataset, kind: Kind): TemplateResult {
     return html`<span class="swatch ${kindClass(data.kinds.indexOf(kind))}" aria-hidden="true">${kindLetter(kind)}</span>`;
   }
@@ -507,12 +573,6 @@ export class AllyNetwork extends VizElement {
     </div>`;
   }
 
-  /** True once for the click that ends a drag. */
-  private consumeClick(): boolean {
-    const swallow = this.swallowClick;
-    this.swallowClick = false;
-    return swallow;
-  }
 
   // The nodes' pointer and click handlers sit on the listbox, not on each of a thousand nodes.
   // Enter and leave do not bubble: they are caught on the way down, for the node itself only.
@@ -522,7 +582,7 @@ export class AllyNetwork extends VizElement {
     if (id === null) return;
     this.pressed = true;
     this.keyboardFocus = false;
-    if (event.button === 0) this.press ??= { id, pointerId: event.pointerId, x: event.clientX, y: event.clientY };
+    this.drag.pressed(event, id);
   };
 
   private readonly onNodeEnter = {
@@ -536,10 +596,16 @@ export class AllyNetwork extends VizElement {
   private readonly onNodeLeave = {
     handleEvent: (event: PointerEvent): void => {
       const id = nodeIdOf(event.target, true);
-      if (id !== null && this.hovered === id && !this.press?.moved) this.hovered = null;
+      if (id !== null && this.hovered === id && !this.drag.dragging) this.hovered = null;
     },
     capture: true,
   };
+
+  /** True once for the click that ends a drag or a pan: it neither selects nor clears. */
+  private consumeClick(): boolean {
+    const dragged = this.drag.consumeClick();
+    return this.zoom.consumeClick() || dragged;
+  }
 
   private readonly onNodeClick = (event: Event): void => {
     const id = nodeIdOf(event.target);
@@ -554,61 +620,16 @@ export class AllyNetwork extends VizElement {
     if (!this.consumeClick()) this.choose(null);
   };
 
-  /**
-   * Dragging a node with a mouse, pen or finger (Pointer Events): the layout's forces run once
-   * per animation frame while the node follows the pointer, then until the picture settles.
-   */
+  // A pointer over the drawing may drag a node or pan the picture (each ignores the other's).
   private readonly onPointerMove = (event: PointerEvent): void => {
-    const press = this.press;
-    const view = this.view;
-    if (!press || !view || event.pointerId !== press.pointerId) return;
-    const svg = event.currentTarget as SVGSVGElement;
-    if (!press.moved) {
-      // A press that moves less than 4 px is a click.
-      if (Math.hypot(event.clientX - press.x, event.clientY - press.y) < 4) return;
-      press.moved = true;
-      this.requestUpdate();
-      this.stop();
-      this.simulation ??= layoutSimulation(view.graph, this.picture ?? view.layout, view.options);
-      try {
-        // Only once it is a drag: a captured pointer's click would land on the drawing, not the node.
-        svg.setPointerCapture(event.pointerId);
-      } catch {
-        // Not an active pointer (a synthetic event): the drag still works over the drawing.
-      }
-    }
-    event.preventDefault();
-    const box = svg.getBoundingClientRect();
-    const scale = box.width > 0 ? svg.viewBox.baseVal.width / box.width : 1;
-    this.simulation?.pin(press.id, { x: (event.clientX - box.left) * scale, y: (event.clientY - box.top) * scale });
-    this.settle();
+    this.drag.onPointerMove(event);
+    this.zoom.onPointerMove(event);
   };
 
   private readonly onPointerUp = (event: PointerEvent): void => {
-    const press = this.press;
-    const simulation = this.simulation;
-    if (!press || event.pointerId !== press.pointerId) return;
-    this.press = null;
-    if (!press.moved || !simulation) return;
-    this.requestUpdate();
-    this.swallowClick = event.type === 'pointerup';
-    simulation.pin(press.id, null);
-    if (this.preferences.reducedMotion) {
-      // The picture settles at once.
-      this.stop();
-      for (let i = 0; i < 300 && !simulation.settled; i++) this.picture = simulation.tick();
-      this.requestUpdate();
-    } else this.settle();
+    this.drag.onPointerUp(event);
+    this.zoom.onPointerUp(event);
   };
-
-  /** Ticks the drag's forces once per frame while a node is held, then until they rest. */
-  private settle(): void {
-    this.run(() => {
-      const simulation = this.simulation;
-      if (simulation) this.picture = simulation.tick();
-      return !!this.press?.moved || !(simulation?.settled ?? true);
-    });
-  }
 
   private readonly onFocusIn = (event: FocusEvent): void => {
     const id = (event.target as Element).getAttribute('data-id');
@@ -616,6 +637,9 @@ export class AllyNetwork extends VizElement {
     this.focusWithin = true;
     this.keyboardFocus = !this.pressed;
     this.pressed = false;
+    // Zoomed in, a node reached by the keyboard comes into view.
+    const p = this.drawn?.layout.nodes.find((n) => n.id === id);
+    if (p && this.zoom.zoomed) this.zoom.reveal(this.zoom.invert(p.x, p.y), this.drawn!.layout.width, this.drawn!.layout.height);
   };
 
   private readonly onFocusOut = (event: FocusEvent): void => {
@@ -623,6 +647,7 @@ export class AllyNetwork extends VizElement {
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (this.zoom.onKey(event)) return;
     const order = this.view?.layout.order ?? [];
     const n = order.length;
     const key = event.key;
@@ -640,7 +665,6 @@ export class AllyNetwork extends VizElement {
     if (move >= 0) this.renderRoot.querySelector<SVGGElement>(`g[data-id="${CSS.escape(next)}"]`)?.focus();
   };
 }
-
 declare global {
   interface HTMLElementTagNameMap {
     'ally-network': AllyNetwork;

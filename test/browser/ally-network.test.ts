@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/ally-network/register.js';
 import type { AllyNetwork } from '../../src/ally-network/ally-network.js';
-import { layoutNetwork, networkHeight } from '../../src/ally-network/network-layout.js';
+import { layoutNetwork, networkHeight } from '../../src/layout/network-layout.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 import { networkGraph } from '../../src/data/network.js';
 import { countrySupportText } from '../../src/data/describe.js';
