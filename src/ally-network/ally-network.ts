@@ -303,7 +303,9 @@ export class AllyNetwork extends VizElement {
     const { transform } = this.zoom;
     const scene = this.currentScene(view);
     this.picture = transform.k === 1 && scene === view.scene ? null : drawNetwork(scene, transform);
-    this.redraw(false);
+    // Zooming in or back out shows or hides the reset button: a render, not only a move.
+    if (this.drawn && this.drawn.layout.transform.k > 1 !== this.zoom.zoomed) this.requestUpdate();
+    else this.redraw(false);
   }
 
   /** A pointer's position in the layout: through the SVG's scale on screen and the zoom. */
