@@ -141,8 +141,10 @@ export const allyNetworkStyles = css`
     outline: none;
     touch-action: none;
   }
+  /* Nothing to paint, still hit. */
   .hit {
-    fill: transparent;
+    fill: none;
+    pointer-events: all;
   }
   .dot {
     fill: var(--ally-network-node, var(--_muted));

@@ -33,7 +33,7 @@ const kindClass = (index: number): string => `k${Math.max(0, index) % KIND_SLOTS
 
 /** Resize transitions last this long (ms), and not at all under reduced motion. */
 const TWEEN_MS = 400;
-/** Above this many nodes, hit areas shrink to the dots so neighbours stay reachable. */
+/** Above this many nodes the dots are their own hit areas, so that neighbours stay reachable. */
 const DENSE = 60;
 
 interface View {
@@ -94,6 +94,9 @@ function supportText(data: Dataset, id: string): string {
  * bundle and by a letter; evidence by line style. Hover or focus a country to see its ties,
  * click or press Enter to select it in every linked view, drag it to rearrange the picture
  * (while it moves the links are drawn solid; their evidence dashes come back on release).
+ * Zoom with Ctrl/⌘ + wheel, a trackpad or two-finger pinch, or `+` and `-`; drag the background
+ * (or one finger, once zoomed) to pan; `0` or the reset button shows the whole picture again.
+ * Labels keep their size when zoomed, and more of them find room. A plain wheel scrolls the page.
  *
  * @tag ally-network
  * @summary Who supports Russia, and how, as a network.
@@ -106,6 +109,7 @@ function supportText(data: Dataset, id: string): string {
  * @csspart chart - The SVG drawing.
  * @csspart node - A country (`data-id`); also `selected` when it is the selected country.
  * @csspart selected - The selected country's node.
+ * @csspart zoom-reset - The button that shows the whole picture again, there only while zoomed in.
  * @csspart link - A link for one pair and kind of support, with `data-kind`, `data-status`, `data-source` and `data-target`.
  * @csspart tooltip - The support of the country under the pointer or focus.
  * @csspart legend - The legend: kind toggles, evidence line styles, node size.
@@ -146,6 +150,8 @@ export class AllyNetwork extends VizElement {
   /** Text of the polite live region (a selection updates anyway). */
   private announcement = '';
   private pressed = false;
+  /** The drawing's box on screen during a press on a node. */
+  private chartBox: DOMRect | null = null;
 
   private view: View | null = null;
   /** Where the nodes are when a reader has dragged them (else the scene's positions). */
@@ -311,7 +317,8 @@ export class AllyNetwork extends VizElement {
   /** A pointer's position in the layout: through the SVG's scale on screen and the zoom. */
   private toLayout(event: PointerEvent): Point {
     const svg = event.currentTarget as SVGSVGElement;
-    const box = svg.getBoundingClientRect();
+    // Measured once a press: reading it after each frame's writes would lay the page out again.
+    const box = (this.chartBox ??= svg.getBoundingClientRect());
     const scale = box.width > 0 ? svg.viewBox.baseVal.width / box.width : 1;
     return this.zoom.invert((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
   }
@@ -505,7 +512,7 @@ export class AllyNetwork extends VizElement {
               }
               tabindex=${tabStop ? 0 : -1}
             >
-              <circle class="hit" r=${dense ? p.r + 1 : Math.max(p.r + 3, 12)}></circle>
+              ${dense ? nothing : svg`<circle class="hit" r=${Math.max(p.r + 3, 12)}></circle>`}
               <circle class="dot" r=${p.r}></circle>
               ${tabStop || p.id === this.focused ? svg`<circle class="ring" r=${p.r + 4}></circle>` : nothing}
               ${p.label
@@ -584,6 +591,7 @@ export class AllyNetwork extends VizElement {
     if (id === null) return;
     this.pressed = true;
     this.keyboardFocus = false;
+    this.chartBox = null;
     this.drag.pressed(event, id);
   };
 
