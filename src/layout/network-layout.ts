@@ -107,16 +107,12 @@ export function drawNetwork(scene: NetworkScene, transform: ZoomView = IDENTITY,
     const { x, y, r } = screen[i];
     placed.set(d.id, { id: d.id, node: d.node, x, y, r, ring: d.ring, label: labels[i] });
   });
+  // Above 60 nodes the picture is too dense for letters.
+  const letters = frame.nodes.length <= DENSE;
   const links = placeLinks(
     frame.graph.links,
     placed,
-    {
-      kinds: frame.kinds,
-      fontSize,
-      // Above 60 nodes the picture is too dense for letters.
-      letters: frame.nodes.length <= DENSE,
-      follow: follow && new Map(follow.links.map((l) => [l.id, l])),
-    },
+    { kinds: frame.kinds, fontSize, letters, follow: follow && letters ? new Map(follow.links.map((l) => [l.id, l])) : null },
     taken,
   );
   return {
