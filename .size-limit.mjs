@@ -32,21 +32,29 @@ function bundle(label, entry, limit) {
   return { name: `${label} (${entry}), with the default dataset`, path: [...files, ...onDemand(files, 'default-dataset')], limit, gzip: true };
 }
 
-// The budgets of issue 6 are 30 kB for the publisher bundle and 12 kB for the card alone; the
-// bundles are over them today (see the README's size table). The limits below hold the sizes
-// reached, so that nothing grows unnoticed, until the code is cut down to the budgets.
-const all = bundle('Publisher bundle, three elements (budget 30 kB)', 'dist/ally-viz.js', '38.5 kB');
+// The budget of the publisher bundle is 42 kB (issue 15: three elements, the default dataset,
+// Lit and the D3 modules a first paint needs: d3-force with d3-quadtree, d3-dispatch and
+// d3-timer), 12 kB for the card alone (issue 6). The bundles are over them today (see the
+// README's size table). The limits below hold the sizes reached, so that nothing grows
+// unnoticed, until the code is cut down to the budgets.
+const all = bundle('Publisher bundle, three elements (budget 42 kB)', 'dist/ally-viz.js', '45.5 kB');
 const entry = initial('dist/ally-viz.js');
 
 export default [
   all,
-  bundle('<ally-network> alone', 'dist/elements/ally-network.js', '29.5 kB'),
+  bundle('<ally-network> alone', 'dist/elements/ally-network.js', '36 kB'),
   bundle('<aid-matrix> alone', 'dist/elements/aid-matrix.js', '27 kB'),
   bundle('<country-card> alone (budget 12 kB)', 'dist/elements/country-card.js', '24.5 kB'),
   {
     name: 'On demand: picture export, when a reader downloads SVG or PNG (dist/chunks/svg-export-*)',
     path: onDemand(entry, 'svg-export'),
     limit: '5 kB',
+    gzip: true,
+  },
+  {
+    name: 'On demand: pan and zoom, the first time a reader zooms a network (dist/chunks/zoom-gesture-*: d3-zoom, d3-selection, d3-transition, d3-interpolate, d3-color, d3-ease, d3-drag)',
+    path: onDemand(entry, 'zoom-gesture'),
+    limit: '17 kB',
     gzip: true,
   },
   {

@@ -1,6 +1,7 @@
 // Two builds from one source:
 // - publisher bundles: dist/ally-viz.js (all three tags) and one per element in dist/elements/,
-//   self-contained and minified, with Lit, the D3 modules and the default dataset inlined;
+//   self-contained and minified, with Lit, the D3 modules a first paint needs (d3-force) and the
+//   default dataset inlined;
 // - the npm build: per-module ES files in dist/esm/ (declarations come from tsc), with Lit and
 //   D3 left as dependencies.
 import json from '@rollup/plugin-json';
@@ -30,8 +31,8 @@ const minify = () =>
     format: { comments: false },
   });
 
-// What only some readers use (the validator for a publisher's own dataset, the downloads) is
-// imported on demand from dist/chunks/, beside the bundle on the same server.
+// What only some readers use (the validator for a publisher's own dataset, the downloads, pan and
+// zoom with d3-zoom) is imported on demand from dist/chunks/, beside the bundle on the same server.
 const publisher = (input, file, extra = []) => ({
   input: { [file]: input },
   // The entry may export what its on-demand chunks share with it: no extra facade chunk.
