@@ -160,6 +160,8 @@ export class AllyNetwork extends VizElement {
   private picture: NetworkLayout | null = null;
   /** The drag's forces have ticked since the picture was drawn. */
   private moved = false;
+  /** The frame loop runs a resize transition (not a drag). */
+  private tweening = false;
   /**
    * What this update renders. Positions are not in the templates: `placeShapes` writes them after
    * each render, and alone on the frames of a drag, a zoom or a transition where only positions
@@ -245,13 +247,13 @@ export class AllyNetwork extends VizElement {
     this.drag.cancel();
     this.zoom.clear();
     this.picture = this.positions = null;
-    this.moved = false;
+    this.moved = this.tweening = false;
     this.view = { data, thirdParties, graph, options, scene, layout };
     // The same graph at a new width: a short transition from the picture on screen.
     if (from && same && this.canAnimate()) {
       this.loop.tween(TWEEN_MS, (t) => {
         this.picture = t < 1 && this.canAnimate() ? interpolateLayout(from, layout, t) : null;
-        return this.picture !== null;
+        return (this.tweening = this.picture !== null);
       });
     }
   }
@@ -304,8 +306,9 @@ export class AllyNetwork extends VizElement {
   private zoomed(): void {
     const view = this.view;
     if (!view) return;
-    this.loop.stop();
-    this.moved = false;
+    // A resize transition ends here; a drag's forces go on ticking, drawn at the new zoom.
+    if (this.tweening) this.loop.stop();
+    this.moved = this.tweening = false;
     const { transform } = this.zoom;
     const scene = this.currentScene(view);
     this.picture = transform.k === 1 && scene === view.scene ? null : drawNetwork(scene, transform);
