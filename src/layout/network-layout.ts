@@ -1,8 +1,8 @@
-import type { NetworkGraph, NetworkNode } from '../data/network.js';
+import type { NetworkGraph } from '../data/network.js';
 import { DENSE, settleFrame, type Point } from './network-forces.js';
 import { moveLabel, placeLabels, takeDots, type LabelBox } from './network-labels.js';
 import { placeLinks, type LinkEnd, type PlacedLink } from './network-links.js';
-import { MARGIN, clamp, planFrame, type FrameOptions, type NetworkFrame } from './network-rings.js';
+import { MARGIN, clamp, planFrame, type FrameOptions, type NetworkFrame, type RingNode } from './network-rings.js';
 
 /**
  * Pure, deterministic geometry of the network view, composed from its parts: rings
@@ -35,15 +35,8 @@ export interface ZoomView {
 
 export const IDENTITY: ZoomView = Object.freeze({ k: 1, x: 0, y: 0 });
 
-/** A node of the graph, placed. */
-export interface PlacedNode {
-  id: string;
-  node: NetworkNode;
-  x: number;
-  y: number;
-  r: number;
-  /** Index of the ring (0 outermost); -1 for the hub. */
-  ring: number;
+/** A node of the graph, placed: its centre and radius on screen, and its label. */
+export interface PlacedNode extends Pick<RingNode, 'id' | 'node' | 'x' | 'y' | 'r' | 'ring'> {
   /** Null when the label does not fit: it is shown on hover and focus instead. */
   label: LabelBox | null;
 }
