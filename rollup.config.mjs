@@ -1,7 +1,7 @@
 // Two builds from one source:
 // - publisher bundles: dist/ally-viz.js (all four tags) and one per element in dist/elements/,
 //   self-contained and minified, with Lit, the default dataset and the code of a first paint
-//   inlined, and what only some readers need in dist/chunks/ (see `publisher` below);
+//   (d3-force among it) inlined, and what only some readers need in dist/chunks/ (see `publisher`);
 // - the npm build: per-module ES files in dist/esm/ (declarations come from tsc), with Lit, tslib
 //   and the D3 modules left as dependencies, and React (a peer of the `ally-viz/react` entry)
 //   never bundled.
@@ -33,8 +33,9 @@ const minify = () =>
   });
 
 // What only some readers use (the validator for a publisher's own dataset, the picture export,
-// the matrix's tooltip and its adjacency view with d3-scale, region names in other languages) is
-// imported on demand from dist/chunks/, beside the bundle on the same server.
+// the matrix's tooltip and its adjacency view with d3-scale, pan and zoom with d3-zoom, the
+// timeline's drawing, region names in other languages) is imported on demand from dist/chunks/,
+// beside the bundle on the same server.
 const publisher = (input, file, extra = []) => ({
   input: { [file]: input },
   // The entry may export what its on-demand chunks share with it: no extra facade chunk.

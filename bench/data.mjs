@@ -118,7 +118,7 @@ async function main() {
       contents: `export { validate } from './src/data/validate.ts';
         export { supportMatrix, orderRows } from './src/data/matrix.ts';
         export { networkGraph } from './src/data/network.ts';
-        export { layoutNetwork, networkHeight } from './src/ally-network/network-layout.ts';
+        export { layoutNetwork, networkHeight } from './src/layout/network-layout.ts';
         export { supportModel } from './src/aid-matrix/matrix-model.ts';
         export { syntheticDataset } from './test/fixtures/synthetic.ts';`,
       resolveDir: ROOT,

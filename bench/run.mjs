@@ -6,7 +6,8 @@
 //   node bench/run.mjs [--runs 5] [--only network,matrix,default,sizes] [--case <regex of case ids>] [--quick]
 //   node bench/run.mjs --profile network/1000/ours   (one run of one case, with an unminified
 //     build from src/ and the CDP CPU profiler: where the time goes, function by function);
-//     with BENCH_SAVE_TRACE=1 it also writes bench/results/profile.cpuprofile and trace.json, to
+//     with BENCH_SAVE_TRACE=1 it also writes bench/results/profile.cpuprofile, trace.json and
+//     drag-trace.json (the drag of a network case), to
 //     open in the browser's DevTools (Performance panel) for the whole call tree and timeline
 // Every case runs in a fresh incognito context; cases are interleaved run by run so that the
 // machine's noise spreads over ours and theirs alike.
@@ -532,6 +533,7 @@ async function printProfile(c, r) {
 async function printTrace(c, r) {
   if (r.error) console.log(`trace run: ${r.error}`);
   if (process.env.BENCH_SAVE_TRACE && r.trace) await writeFile(join(OUT, 'trace.json'), JSON.stringify(r.trace));
+  if (process.env.BENCH_SAVE_TRACE && r.dragTrace) await writeFile(join(OUT, 'drag-trace.json'), JSON.stringify(r.dragTrace));
   if (r.trace) printTraceSummary(`${c.id}: renderer main thread from module start to first paint (self time by trace event)`, r.trace, r.firstPaint);
   if (r.dragTrace) printTraceSummary(`${c.id}: renderer main thread while dragging`, r.dragTrace);
 }

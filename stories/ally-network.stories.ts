@@ -55,3 +55,27 @@ export const ThousandPartners: Story = {
   ...atScale('ally-network', '1,000 partners (a generated dataset): every node is there and keyboard-operable; only the node in focus or under the pointer reads out its support.', 1000),
   name: 'Scale: 1,000 partners',
 };
+
+export const Zoomed: Story = {
+  ...atScale(
+    'ally-network',
+    'Zoomed in four times on 200 partners (as after Ctrl/⌘ + wheel or a pinch): the dots move apart and grow a little, labels keep their size and more of them find room, and a **Reset zoom** button shows the whole picture again. `+`, `-` and `0` do the same from the keyboard.',
+    200,
+  ),
+  name: 'Zoomed in (200 partners)',
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('ally-network')!;
+    await el.updateComplete;
+    const chart = await new Promise<SVGSVGElement>((resolve) => {
+      const find = () => {
+        const svg = el.shadowRoot?.querySelector<SVGSVGElement>('svg[part~="chart"]');
+        if (svg) resolve(svg);
+        else requestAnimationFrame(find);
+      };
+      find();
+    });
+    const box = chart.getBoundingClientRect();
+    const at = { clientX: box.left + box.width * 0.3, clientY: box.top + box.height * 0.3 };
+    chart.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, composed: true, cancelable: true, ...at }));
+  },
+};

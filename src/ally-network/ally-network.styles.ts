@@ -22,6 +22,41 @@ export const allyNetworkStyles = css`
     overflow: visible;
     user-select: none;
     -webkit-user-select: none;
+    /* One finger scrolls the page; two pinch the drawing (see ZoomController). */
+    touch-action: pan-x pan-y;
+  }
+  /* Zoomed in: the picture is cut at the drawing's edge, and one finger pans it. */
+  .network.zoomed {
+    overflow: hidden;
+    touch-action: none;
+    cursor: grab;
+  }
+  .zoom-reset {
+    position: absolute;
+    top: 4px;
+    right: 4px;
+    min-height: 24px;
+    padding: 0 0.5em;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: inherit;
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .zoom-hint {
+    position: absolute;
+    top: 50%;
+    left: 50%;
+    margin: 0;
+    padding: 0.375em 0.75em;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_fg) 80%, transparent);
+    color: var(--_bg);
+    font-size: 0.875em;
+    pointer-events: none;
+    transform: translate(-50%, -50%);
   }
   .link {
     stroke: var(--_kind);
@@ -82,8 +117,10 @@ export const allyNetworkStyles = css`
     outline: none;
     touch-action: none;
   }
+  /* Nothing to paint, still hit. */
   .hit {
-    fill: transparent;
+    fill: none;
+    pointer-events: all;
   }
   .dot {
     fill: var(--ally-network-node, var(--_muted));

@@ -3,54 +3,50 @@ import { property, state } from 'lit/decorators.js';
 import { VizElement } from '../internal/viz-element.js';
 import { STATUS_LINE } from '../styles/encoding.js';
 import { kindEncoding } from '../styles/kinds.js';
-import { networkGraph, type NetworkGraph, type NetworkLink, type NetworkNode } from '../data/network.js';
+import { networkGraph, type NetworkGraph } from '../data/network.js';
 import { capitalize, countrySupport, countrySupportText, datasetSummary, listNames } from '../data/describe.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import type { Dataset, Kind, Status } from '../data/types.js';
 import { cssProps } from '../internal/css-props.js';
+import { FrameLoopController } from '../controllers/frame-loop-controller.js';
+import { NodeDragController, type DragSimulation } from '../controllers/node-drag-controller.js';
+import { ZoomController } from '../controllers/zoom-controller.js';
 import { allyNetworkStyles } from './ally-network.styles.js';
 import {
+  dragForces,
+  drawNetwork,
   interpolateLayout,
-  layoutNetwork,
-  layoutSimulation,
+  layoutScene,
   networkHeight,
   samePlan,
   type LayoutOptions,
-  type LayoutSimulation,
   type NetworkLayout,
+  type NetworkScene,
   type PlacedLink,
   type PlacedNode,
-} from './network-layout.js';
-import { linkLines, setAttr } from './network-links.js';
+  type Point,
+} from '../layout/network-layout.js';
+import { linkLines, setAttr } from './link-lines.js';
+
+/** Kinds beyond this many share colours (the stylesheet has a class per slot). */
 
 /** Resize transitions last this long (ms), and not at all under reduced motion. */
 const TWEEN_MS = 400;
-/** Above this many nodes, hit areas shrink to the dots so neighbours stay reachable. */
+/** Above this many nodes the dots are their own hit areas, so that neighbours stay reachable. */
 const DENSE = 60;
 
 interface View {
-  /** The dataset as of `as-of`, whose marks are drawn. */
   data: Dataset;
-  /** The whole dataset, whose graph is laid out: a node keeps its place when the date changes. */
-  full: Dataset;
   thirdParties: boolean;
   graph: NetworkGraph;
-  /** The links and nodes of `data`'s graph by id: a link not there yet is not drawn, a node without links is idle. */
-  marks: { links: Map<string, NetworkLink>; nodes: Map<string, NetworkNode> };
-  layout: NetworkLayout;
   options: LayoutOptions;
+  /** Where the forces left the nodes before any drag. */
+  scene: NetworkScene;
+  /** The scene's picture, unzoomed. */
+  layout: NetworkLayout;
 }
 
-const marksOf = (graph: NetworkGraph): View['marks'] => ({
-  links: new Map(graph.links.map((l) => [l.id, l])),
-  nodes: new Map(graph.nodes.map((n) => [n.id, n])),
-});
-
-/** A node's radius for the breadth it has as of the date, from its radius in the whole dataset's layout. */
-const radiusAsOf = (p: PlacedNode, node: NetworkNode | undefined): number =>
-  !node || node.breadth === p.node.breadth ? p.r : Math.round(p.r * Math.sqrt((1 + node.breadth) / (1 + p.node.breadth)) * 100) / 100;
-
-/** What the last render drew: a picture and its links shown (indices into `layout.links`), in element order. */
+/** What a render draws: a picture and its links shown (indices into `layout.links`), in element order. */
 interface Drawn {
   layout: NetworkLayout;
   visible: number[];
@@ -79,13 +75,16 @@ function nodeIdOf(target: EventTarget | null, itself = false): string | null {
   return node?.getAttribute('data-id') ?? null;
 }
 
-/** A pointer pressed on a node: a click, or a drag once it moves. */
-interface Press {
-  id: string;
-  pointerId: number;
-  x: number;
-  y: number;
-  moved?: boolean;
+/** Each country's support as read out, per dataset: a pass over every claim, the hub's included. */
+const supportTexts = new WeakMap<Dataset, Map<string, string>>();
+
+/** `countrySupportText`, remembered per dataset (the same text every time it is asked). */
+function supportText(data: Dataset, id: string): string {
+  let texts = supportTexts.get(data);
+  if (!texts) supportTexts.set(data, (texts = new Map<string, string>()));
+  let text = texts.get(id);
+  if (text === undefined) texts.set(id, (text = countrySupportText(data, id)));
+  return text;
 }
 
 /**
@@ -94,6 +93,9 @@ interface Press {
  * bundle and by a letter; evidence by line style. Hover or focus a country to see its ties,
  * click or press Enter to select it in every linked view, drag it to rearrange the picture
  * (while it moves the links are drawn solid; their evidence dashes come back on release).
+ * Zoom with Ctrl/⌘ + wheel, a trackpad or two-finger pinch, or `+` and `-`; drag the background
+ * (or one finger, once zoomed) to pan; `0` or the reset button shows the whole picture again.
+ * Labels keep their size when zoomed, and more of them find room. A plain wheel scrolls the page.
  *
  * @tag ally-network
  * @summary Who supports Russia, and how, as a network.
@@ -106,6 +108,7 @@ interface Press {
  * @csspart chart - The SVG drawing.
  * @csspart node - A country (`data-id`); also `selected` when it is the selected country.
  * @csspart selected - The selected country's node.
+ * @csspart zoom-reset - The button that shows the whole picture again, there only while zoomed in.
  * @csspart link - A link for one pair and kind of support, with `data-kind`, `data-status`, `data-source` and `data-target`.
  * @csspart tooltip - The support of the country under the pointer or focus.
  * @csspart legend - The legend: kind toggles, evidence line styles, node size.
@@ -146,65 +149,69 @@ export class AllyNetwork extends VizElement {
   /** Text of the polite live region (a selection updates anyway). */
   private announcement = '';
   private pressed = false;
+  /** The drawing's box on screen during a press on a node. */
+  private chartBox: DOMRect | null = null;
 
   private view: View | null = null;
-  /** The picture on screen when it is not `view.layout`: mid-transition or dragged. */
+  /** Where the nodes are when a reader has dragged them (else the scene's positions). */
+  private positions: readonly Point[] | null = null;
+  /** The picture on screen when it is not `view.layout`: mid-transition, dragged or zoomed. */
   private picture: NetworkLayout | null = null;
-  /** The animation frame of a transition or a drag (one at a time). */
-  private frame = 0;
-  private press: Press | null = null;
-  private simulation: LayoutSimulation | null = null;
-  /** The click that ends a drag must not select. */
-  private swallowClick = false;
+  /** The drag's forces have ticked since the picture was drawn. */
+  private moved = false;
+  /** The frame loop runs a resize transition (not a drag). */
+  private tweening = false;
   /**
-   * Positions are not in the templates: `placeShapes` writes them after each render, and alone
-   * on the frames of a drag or a transition where only positions change (no render of the
-   * whole drawing).
+   * What this update renders. Positions are not in the templates: `placeShapes` writes them after
+   * each render, and alone on the frames of a drag, a zoom or a transition where only positions
+   * change (no render of the whole drawing).
    */
   private drawn: Drawn | null = null;
   private shapes: Shapes | null = null;
-  /** After a change of date: the links drawn before it, so that those new since fade in. */
-  private fadeFrom: Set<string> | null = null;
   /** Coordinates last written into each node, link and letter element. */
-  private readonly written = new WeakMap<Element, number[]>();
-
-  /** Each country's support as read out, per dataset: a pass over every claim, the hub's included. */
-  private readonly supportTexts = new WeakMap<Dataset, Map<string, string>>();
+  private readonly written = new WeakMap<Element, Float64Array>();
 
   /** The width drawn; follows the observed width one frame later (see `prepare`). */
   private drawnWidth = 0;
   private resizeFrame = 0;
 
+  /** Resize transitions and the drag's forces, one frame at a time. */
+  private readonly loop = new FrameLoopController(this, (moving) => this.redraw(moving));
+  private readonly drag = new NodeDragController(this, {
+    start: () => this.dragSimulation(),
+    toLayout: (event) => this.toLayout(event),
+    loop: this.loop,
+    reducedMotion: () => this.preferences.reducedMotion,
+  });
+  private readonly zoom = new ZoomController(this, {
+    svg: () => this.renderRoot?.querySelector<SVGSVGElement>('svg.network') ?? null,
+    isBackground: (target) => nodeIdOf(target) === null,
+    reducedMotion: () => this.preferences.reducedMotion,
+    changed: () => this.zoomed(),
+  });
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stop();
     cancelAnimationFrame(this.resizeFrame);
     this.resizeFrame = 0;
-    this.press = this.simulation = null;
   }
 
   protected override update(changed: PropertyValues): void {
     // The dataset controller has resolved the data by now (controllers update before `update`).
     this.prepare();
+    if (this.moved) this.drawDragged(!!this.drag.dragging);
+    this.drawn = this.toDraw();
     super.update(changed);
   }
 
   protected override updated(): void {
     this.shapes = null;
     this.placeShapes();
-    const before = this.fadeFrom;
-    const drawn = this.drawn;
-    this.fadeFrom = null;
-    if (!before || !drawn || !this.shapes || !this.canAnimate()) return;
-    (this.shapes as Shapes).links.forEach((line, i) => {
-      if (!before.has(drawn.layout.links[drawn.visible[i]].id)) line.animate([{ opacity: 0 }, { opacity: 1 }], { duration: TWEEN_MS, easing: 'ease-out' });
-    });
   }
 
   /** Graph and layout for the current data, options and width; memoized, so cheap to call. */
   private prepare(): void {
-    const data = this.shown;
-    const full = this.source.data;
+    const data = this.source.data;
     // Until the view nears the viewport the base draws a placeholder: nothing to lay out yet.
     if (!this.visibility.started) return;
     // The first picture uses the width at hand, without waiting a frame. Later widths wait
@@ -219,72 +226,132 @@ export class AllyNetwork extends VizElement {
         this.requestUpdate();
       });
     }
-    if (!data || !full || width <= 0) return;
+    if (!data || width <= 0) return;
     const previous = this.view;
     const thirdParties = this.thirdParties;
-    const same = previous?.full === full && previous.thirdParties === thirdParties;
-    const graph = same ? previous.graph : networkGraph(full, { includeThirdParties: thirdParties });
-    const marks =
-      same && previous.data === data
-        ? previous.marks
-        : marksOf(data === full ? graph : networkGraph(data, { includeThirdParties: thirdParties }));
-    if (previous && same && previous.data !== data) this.fadeFrom = new Set(previous.marks.links.keys());
-    if (previous?.graph === graph && previous.options.width === width) {
-      this.view = { ...previous, data, marks };
-      return;
-    }
+    const same = previous?.data === data && previous.thirdParties === thirdParties;
+    const graph = same ? previous.graph : networkGraph(data, { includeThirdParties: thirdParties });
+    if (previous?.graph === graph && previous.options.width === width) return;
     const options: LayoutOptions = {
       width,
       height: networkHeight(width),
       fontSize: width < 480 ? 12 : 13,
       kinds: data.kinds.map((k) => k.id),
     };
-    const layout = layoutNetwork(graph, options);
+    const scene = layoutScene(graph, options);
+    const layout = drawNetwork(scene);
     const from = this.picture ?? previous?.layout;
-    this.stop();
-    this.picture = this.press = this.simulation = null;
-    this.view = { data, full, thirdParties, graph, marks, layout, options };
+    // A new picture starts unzoomed, undragged.
+    this.loop.stop();
+    this.drag.cancel();
+    this.zoom.clear();
+    this.picture = this.positions = null;
+    this.moved = this.tweening = false;
+    this.view = { data, thirdParties, graph, options, scene, layout };
     // The same graph at a new width: a short transition from the picture on screen.
     if (from && same && this.canAnimate()) {
-      const start = performance.now();
-      const step = (): boolean => {
-        const t = Math.min(1, (performance.now() - start) / TWEEN_MS);
-        this.picture = t < 1 && this.canAnimate() ? interpolateLayout(from, layout, 1 - (1 - t) ** 3) : null;
-        return this.picture !== null;
-      };
-      step();
-      this.run(step);
+      this.loop.tween(TWEEN_MS, (t) => {
+        this.picture = t < 1 && this.canAnimate() ? interpolateLayout(from, layout, t) : null;
+        return (this.tweening = this.picture !== null);
+      });
     }
   }
 
-  /** Runs `step` once per animation frame while it returns true and the element is connected. */
-  private run(step: () => boolean): void {
-    if (this.frame) return;
-    const loop = (): void => {
-      this.frame = step() && this.isConnected ? requestAnimationFrame(loop) : 0;
-      // While the picture moves, a shape that moved less than half a pixel waits: in a forces'
-      // frame most nodes drift by hundredths, and redrawing them all repaints the whole
-      // drawing. The last frame is exact.
-      this.redraw(this.frame ? 0.5 : 0);
-    };
-    this.frame = requestAnimationFrame(loop);
+  /** The picture to render now, and its links shown. */
+  private toDraw(): Drawn | null {
+    const view = this.view;
+    const data = this.source.data;
+    if (!view || view.data !== data || !this.visibility.started) return null;
+    const layout = this.picture ?? view.layout;
+    const kinds = this.activeKinds(data);
+    return { layout, visible: layout.links.flatMap((l, i) => (kinds.has(l.kind) ? [i] : [])) };
   }
 
-  /** Shows the current picture: moves the drawn shapes when only positions changed, else renders. */
-  private redraw(slack: number): void {
+  /** The scene as the reader has left it: dragged positions, if any. */
+  private currentScene(view: View): NetworkScene {
+    return this.positions ? { frame: view.scene.frame, positions: this.positions } : view.scene;
+  }
+
+  /** The forces from the picture on screen, each tick noted for the next frame's picture. */
+  private dragSimulation(): DragSimulation | null {
+    const view = this.view;
+    if (!view) return null;
+    // From the nodes' places at rest (a transition in progress jumps to its end).
+    const forces = dragForces(view.scene.frame, this.currentScene(view).positions);
+    return {
+      pin: (id, point) => forces.pin(id, point),
+      get settled() {
+        return forces.settled;
+      },
+      tick: () => {
+        this.positions = forces.tick();
+        this.moved = true;
+      },
+    };
+  }
+
+  /**
+   * The picture of the dragged positions at the zoom on screen. While the picture moves, labels
+   * and letters keep their places beside their nodes (`follow`); at rest they are placed anew.
+   */
+  private drawDragged(follow: boolean): void {
+    const view = this.view;
+    this.moved = false;
+    if (!view) return;
+    this.picture = drawNetwork(this.currentScene(view), this.zoom.transform, follow ? (this.picture ?? view.layout) : null);
+  }
+
+  /** The zoom changed: the current scene drawn at the new transform. */
+  private zoomed(): void {
+    const view = this.view;
+    if (!view) return;
+    // A resize transition ends here; a drag's forces go on ticking, drawn at the new zoom.
+    if (this.tweening) this.loop.stop();
+    this.moved = this.tweening = false;
+    const { transform } = this.zoom;
+    const scene = this.currentScene(view);
+    this.picture = transform.k === 1 && scene === view.scene ? null : drawNetwork(scene, transform);
+    // Zooming in or back out shows or hides the reset button: a render, not only a move.
+    if (this.drawn && this.drawn.layout.transform.k > 1 !== this.zoom.zoomed) this.requestUpdate();
+    else this.redraw(false);
+  }
+
+  /** A pointer's position in the layout: through the SVG's scale on screen and the zoom. */
+  private toLayout(event: PointerEvent): Point {
+    const svg = event.currentTarget as SVGSVGElement;
+    // Measured once a press: reading it after each frame's writes would lay the page out again.
+    const box = (this.chartBox ??= svg.getBoundingClientRect());
+    const scale = box.width > 0 ? svg.viewBox.baseVal.width / box.width : 1;
+    return this.zoom.invert((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+  }
+
+  /**
+   * Shows the current picture, once per frame of a loop: moves the drawn shapes when only
+   * positions changed, else renders. While the picture moves, a shape that moved less than half
+   * a pixel waits: in a forces' frame most nodes drift by hundredths, and redrawing them all
+   * repaints the whole drawing. The last frame is exact.
+   */
+  private redraw(moving: boolean): void {
+    if (this.moved) this.drawDragged(moving);
     const layout = this.picture ?? this.view?.layout;
     const drawn = this.drawn;
     if (layout && drawn && !this.isUpdatePending && samePlan(drawn.layout, layout)) {
       drawn.layout = layout;
-      this.placeShapes(slack);
+      this.placeShapes(moving ? 0.5 : 0);
     } else this.requestUpdate();
   }
 
-  /** True when `el` is to move to `at`: it never was placed, or a coordinate changed by more than `slack`. */
-  private moves(el: Element, at: number[], slack: number): boolean {
-    const was = this.written.get(el);
-    if (was && at.every((v, i) => Math.abs(v - was[i]) <= slack)) return false;
-    this.written.set(el, at);
+  /**
+   * True when `el` is to move to (a, b, c, d): it never was placed, or a coordinate changed by
+   * more than `slack`. (Thousands of shapes a frame: no array is made per call.)
+   */
+  private moves(el: Element, slack: number, a: number, b: number, c = 0, d = 0): boolean {
+    let was = this.written.get(el);
+    if (was && Math.abs(a - was[0]) <= slack && Math.abs(b - was[1]) <= slack && Math.abs(c - was[2]) <= slack && Math.abs(d - was[3]) <= slack) {
+      return false;
+    }
+    if (!was) this.written.set(el, (was = new Float64Array(4)));
+    was.set([a, b, c, d]);
     return true;
   }
 
@@ -304,7 +371,7 @@ export class AllyNetwork extends VizElement {
     let label = 0;
     layout.nodes.forEach((p, i) => {
       const g = shapes.nodes[i];
-      if (this.moves(g, [p.x, p.y], slack)) g.setAttribute('transform', `translate(${p.x} ${p.y})`);
+      if (this.moves(g, slack, p.x, p.y)) g.setAttribute('transform', `translate(${p.x} ${p.y})`);
       const text = p.label && shapes.labels[label++];
       if (text) {
         setAttr(text, 'x', p.label!.x);
@@ -316,14 +383,14 @@ export class AllyNetwork extends VizElement {
     visible.forEach((index, i) => {
       const l = layout.links[index];
       const line = shapes.links[i];
-      if (this.moves(line, [l.x1, l.y1, l.x2, l.y2], slack)) {
+      if (this.moves(line, slack, l.x1, l.y1, l.x2, l.y2)) {
         line.setAttribute('x1', String(l.x1));
         line.setAttribute('y1', String(l.y1));
         line.setAttribute('x2', String(l.x2));
         line.setAttribute('y2', String(l.y2));
       }
       const text = l.letter && shapes.letters[letter++];
-      if (text && this.moves(text, [l.letter!.x, l.letter!.y], slack)) {
+      if (text && this.moves(text, slack, l.letter!.x, l.letter!.y)) {
         text.setAttribute('x', String(l.letter!.x));
         text.setAttribute('y', String(l.letter!.y));
       }
@@ -334,22 +401,9 @@ export class AllyNetwork extends VizElement {
     if (p) for (const [name, value] of Object.entries(tooltipPlacement(p, layout))) tooltip.style.setProperty(name, value);
   }
 
-  private stop(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-  }
-
   /** Transitions only where a reader can see them and has not asked for less motion. */
   private canAnimate(): boolean {
     return this.isConnected && this.visibility.active && !this.preferences.reducedMotion;
-  }
-
-  private supportText(data: Dataset, id: string): string {
-    let texts = this.supportTexts.get(data);
-    if (!texts) this.supportTexts.set(data, (texts = new Map<string, string>()));
-    let text = texts.get(id);
-    if (text === undefined) texts.set(id, (text = countrySupportText(data, id)));
-    return text;
   }
 
   private activeKinds(data: Dataset): Set<string> {
@@ -372,36 +426,26 @@ export class AllyNetwork extends VizElement {
   }
 
   protected renderView(data: Dataset): TemplateResult {
-    const view = this.view?.data === data ? this.view : null;
-    this.drawn = null;
+    const drawn = this.drawn;
     const kinds = this.activeKinds(data);
     // Kind colours as custom properties set through the CSSOM: a strict CSP refuses style attributes.
-    return html`<figure aria-labelledby="title" aria-describedby="summary" ${cssProps(kindEncoding(data.kinds).properties)}>
+    const colors = kindEncoding(data.kinds).properties;
+    return html`<figure aria-labelledby="title" aria-describedby="summary" ${cssProps(colors)}>
       <div part="title" class="title" id="title">${data.title}</div>
       <p part="summary" class="summary" id="summary">${datasetSummary(data)}</p>
-      <div class="chart">${view ? this.renderChart(view, kinds) : nothing}</div>
+      <div class="chart">${drawn ? this.renderChart(data, drawn) : nothing}</div>
       ${this.renderLegend(data, kinds)}
       <p class="visually-hidden" id="keys">
         Use the arrow keys to move between countries, Enter or Space to select one, and Escape to
-        clear the selection.
+        clear the selection. Plus and minus zoom in and out, 0 shows the whole picture again.
       </p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </figure>`;
   }
 
-  private renderChart(view: View, kinds: Set<string>): TemplateResult {
-    const layout = this.picture ?? view.layout;
-    const { data } = view;
+  private renderChart(data: Dataset, { layout, visible: shown }: Drawn): TemplateResult {
     const encoding = kindEncoding(data.kinds);
-    const { marks } = view;
-    const shown = layout.links.flatMap((l, i) => (kinds.has(l.kind) && marks.links.has(l.id) ? [i] : []));
-    // The link as of the date: its claims and status then, on the whole dataset's geometry.
-    const visible = shown.map((i) => {
-      const placed = layout.links[i];
-      const link = marks.links.get(placed.id)!;
-      return link === placed.link ? placed : { ...placed, link };
-    });
-    this.drawn = { layout, visible: shown };
+    const visible = shown.map((i) => layout.links[i]);
     const withLinks = new Set(visible.flatMap(({ link }) => [link.source, link.target]));
 
     const pointed = this.hovered ?? (this.focusWithin ? this.focused : null);
@@ -414,18 +458,21 @@ export class AllyNetwork extends VizElement {
     const stop = [this.focused, this.selected].find((id) => layout.order.includes(id!)) ?? layout.order[0];
     const dense = layout.nodes.length > DENSE;
     const base = layout.width < 480 ? 1.75 : 2.25;
+    const zoomed = this.zoom.zoomed;
 
     return html`<svg
         part="chart"
-        class="network ${this.press?.moved ? 'dragging' : ''}"
+        class="network ${this.drag.dragging ? 'dragging' : ''} ${zoomed ? 'zoomed' : ''}"
         viewBox="0 0 ${layout.width} ${layout.height}"
         width=${layout.width}
         height=${layout.height}
         @click=${this.onBackgroundClick}
+        @pointerdown=${this.zoom.onPointerDown}
         @pointermove=${this.onPointerMove}
         @pointerup=${this.onPointerUp}
         @pointercancel=${this.onPointerUp}
         @lostpointercapture=${this.onPointerUp}
+        @wheel=${this.zoom.onWheel}
       >
         <g aria-hidden="true">
           ${linkLines({
@@ -471,12 +518,12 @@ export class AllyNetwork extends VizElement {
               aria-label=${
                 // Each text costs a pass over the claims: in a dense picture only the node in
                 // focus or under the pointer says its support, the others their name.
-                !dense || active || tabStop ? this.supportText(data, p.id) : name
+                !dense || active || tabStop ? supportText(data, p.id) : name
               }
               tabindex=${tabStop ? 0 : -1}
             >
-              <circle class="hit" r=${dense ? p.r + 1 : Math.max(p.r + 3, 12)}></circle>
-              <circle class="dot" r=${radiusAsOf(p, marks.nodes.get(p.id))}></circle>
+              ${dense ? nothing : svg`<circle class="hit" r=${Math.max(p.r + 3, 12)}></circle>`}
+              <circle class="dot" r=${p.r}></circle>
               ${tabStop || p.id === this.focused ? svg`<circle class="ring" r=${p.r + 4}></circle>` : nothing}
               ${p.label
                 ? svg`<text class="label" dominant-baseline="central" font-size=${layout.fontSize}>${name}</text>`
@@ -485,28 +532,31 @@ export class AllyNetwork extends VizElement {
           })}
         </g>
       </svg>
-      ${this.renderTooltip(view, layout)}`;
+      ${zoomed
+        ? html`<button type="button" part="zoom-reset" class="zoom-reset no-print" @click=${() => this.zoom.reset()}>Reset zoom</button>`
+        : nothing}
+      ${this.zoom.hint ? html`<p class="zoom-hint no-print" aria-hidden="true">Hold Ctrl or ⌘ and scroll to zoom</p>` : nothing}
+      ${this.renderTooltip(data, layout)}`;
   }
 
-  private renderTooltip(view: View, layout: NetworkLayout): TemplateResult | typeof nothing {
+  private renderTooltip(data: Dataset, layout: NetworkLayout): TemplateResult | typeof nothing {
     const id = this.hovered ?? (this.focusWithin ? this.focused : null);
     const p = layout.nodes.find((n) => n.id === id);
     if (!p) return nothing;
     // Placed by `placeShapes`, with the nodes.
     return html`<div part="tooltip" class="tooltip" aria-hidden="true">
       <strong>${p.node.name}</strong>
-      ${countrySupport(view.data, p.id).map(
+      ${countrySupport(data, p.id).map(
         (group) => html`<p class="tip-heading">${group.heading}</p>
           <ul>
-            ${group.lines.map(({ kind, text }) => html`<li>${this.swatch(view.data, kind)}${capitalize(text)}</li>`)}
+            ${group.lines.map(({ kind, text }) => html`<li>${this.swatch(data, kind)}${capitalize(text)}</li>`)}
           </ul>`,
       )}
     </div>`;
   }
-
   private swatch(data: Dataset, kind: Kind): TemplateResult {
     const style = kindEncoding(data.kinds).of(kind.id);
-    return html`<span class="swatch ${style?.className ?? ''}" aria-hidden="true">${style?.letter}</span>`;
+    return html`<span class="swatch ${style?.className ?? ''}" aria-hidden="true">${style?.letter ?? ''}</span>`;
   }
 
   private renderLegend(data: Dataset, kinds: Set<string>): TemplateResult {
@@ -546,12 +596,6 @@ export class AllyNetwork extends VizElement {
     </div>`;
   }
 
-  /** True once for the click that ends a drag. */
-  private consumeClick(): boolean {
-    const swallow = this.swallowClick;
-    this.swallowClick = false;
-    return swallow;
-  }
 
   // The nodes' pointer and click handlers sit on the listbox, not on each of a thousand nodes.
   // Enter and leave do not bubble: they are caught on the way down, for the node itself only.
@@ -561,7 +605,8 @@ export class AllyNetwork extends VizElement {
     if (id === null) return;
     this.pressed = true;
     this.keyboardFocus = false;
-    if (event.button === 0) this.press ??= { id, pointerId: event.pointerId, x: event.clientX, y: event.clientY };
+    this.chartBox = null;
+    this.drag.pressed(event, id);
   };
 
   private readonly onNodeEnter = {
@@ -575,10 +620,16 @@ export class AllyNetwork extends VizElement {
   private readonly onNodeLeave = {
     handleEvent: (event: PointerEvent): void => {
       const id = nodeIdOf(event.target, true);
-      if (id !== null && this.hovered === id && !this.press?.moved) this.hovered = null;
+      if (id !== null && this.hovered === id && !this.drag.dragging) this.hovered = null;
     },
     capture: true,
   };
+
+  /** True once for the click that ends a drag or a pan: it neither selects nor clears. */
+  private consumeClick(): boolean {
+    const dragged = this.drag.consumeClick();
+    return this.zoom.consumeClick() || dragged;
+  }
 
   private readonly onNodeClick = (event: Event): void => {
     const id = nodeIdOf(event.target);
@@ -593,61 +644,16 @@ export class AllyNetwork extends VizElement {
     if (!this.consumeClick()) this.choose(null);
   };
 
-  /**
-   * Dragging a node with a mouse, pen or finger (Pointer Events): the layout's forces run once
-   * per animation frame while the node follows the pointer, then until the picture settles.
-   */
+  // A pointer over the drawing may drag a node or pan the picture (each ignores the other's).
   private readonly onPointerMove = (event: PointerEvent): void => {
-    const press = this.press;
-    const view = this.view;
-    if (!press || !view || event.pointerId !== press.pointerId) return;
-    const svg = event.currentTarget as SVGSVGElement;
-    if (!press.moved) {
-      // A press that moves less than 4 px is a click.
-      if (Math.hypot(event.clientX - press.x, event.clientY - press.y) < 4) return;
-      press.moved = true;
-      this.requestUpdate();
-      this.stop();
-      this.simulation ??= layoutSimulation(view.graph, this.picture ?? view.layout, view.options);
-      try {
-        // Only once it is a drag: a captured pointer's click would land on the drawing, not the node.
-        svg.setPointerCapture(event.pointerId);
-      } catch {
-        // Not an active pointer (a synthetic event): the drag still works over the drawing.
-      }
-    }
-    event.preventDefault();
-    const box = svg.getBoundingClientRect();
-    const scale = box.width > 0 ? svg.viewBox.baseVal.width / box.width : 1;
-    this.simulation?.pin(press.id, { x: (event.clientX - box.left) * scale, y: (event.clientY - box.top) * scale });
-    this.settle();
+    this.drag.onPointerMove(event);
+    this.zoom.onPointerMove(event);
   };
 
   private readonly onPointerUp = (event: PointerEvent): void => {
-    const press = this.press;
-    const simulation = this.simulation;
-    if (!press || event.pointerId !== press.pointerId) return;
-    this.press = null;
-    if (!press.moved || !simulation) return;
-    this.requestUpdate();
-    this.swallowClick = event.type === 'pointerup';
-    simulation.pin(press.id, null);
-    if (this.preferences.reducedMotion) {
-      // The picture settles at once.
-      this.stop();
-      for (let i = 0; i < 300 && !simulation.settled; i++) this.picture = simulation.tick();
-      this.requestUpdate();
-    } else this.settle();
+    this.drag.onPointerUp(event);
+    this.zoom.onPointerUp(event);
   };
-
-  /** Ticks the drag's forces once per frame while a node is held, then until they rest. */
-  private settle(): void {
-    this.run(() => {
-      const simulation = this.simulation;
-      if (simulation) this.picture = simulation.tick();
-      return !!this.press?.moved || !(simulation?.settled ?? true);
-    });
-  }
 
   private readonly onFocusIn = (event: FocusEvent): void => {
     const id = (event.target as Element).getAttribute('data-id');
@@ -655,6 +661,9 @@ export class AllyNetwork extends VizElement {
     this.focusWithin = true;
     this.keyboardFocus = !this.pressed;
     this.pressed = false;
+    // Zoomed in, a node reached by the keyboard comes into view.
+    const p = this.drawn?.layout.nodes.find((n) => n.id === id);
+    if (p && this.zoom.zoomed) this.zoom.reveal(this.zoom.invert(p.x, p.y), this.drawn!.layout.width, this.drawn!.layout.height);
   };
 
   private readonly onFocusOut = (event: FocusEvent): void => {
@@ -662,6 +671,7 @@ export class AllyNetwork extends VizElement {
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (this.zoom.onKey(event)) return;
     const order = this.view?.layout.order ?? [];
     const n = order.length;
     const key = event.key;
@@ -679,7 +689,6 @@ export class AllyNetwork extends VizElement {
     if (move >= 0) this.renderRoot.querySelector<SVGGElement>(`g[data-id="${CSS.escape(next)}"]`)?.focus();
   };
 }
-
 declare global {
   interface HTMLElementTagNameMap {
     'ally-network': AllyNetwork;

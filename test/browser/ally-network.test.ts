@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/ally-network/register.js';
 import type { AllyNetwork } from '../../src/ally-network/ally-network.js';
-import { layoutNetwork, networkHeight } from '../../src/ally-network/network-layout.js';
+import { layoutNetwork, networkHeight } from '../../src/layout/network-layout.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 import { networkGraph } from '../../src/data/network.js';
 import { countrySupportText } from '../../src/data/describe.js';
@@ -30,6 +30,11 @@ const node = (el: AllyNetwork, id: string): SVGGElement =>
 const links = (el: AllyNetwork): SVGLineElement[] => [...root(el).querySelectorAll<SVGLineElement>('[part~="link"]')];
 const tooltip = (el: AllyNetwork): HTMLElement | null => root(el).querySelector('[part~="tooltip"]');
 const positions = (el: AllyNetwork): string[] => nodes(el).map((n) => `${n.dataset.id} ${n.getAttribute('transform')}`);
+/** Centre of a node's dot on screen. */
+const centreOf = (el: AllyNetwork, id: string): DOMPoint => {
+  const box = node(el, id).querySelector('.dot')!.getBoundingClientRect();
+  return new DOMPoint(box.x + box.width / 2, box.y + box.height / 2);
+};
 
 /** The element at a width, drawn. */
 async function network(width: number, template = html`<ally-network></ally-network>`): Promise<AllyNetwork> {
@@ -410,11 +415,6 @@ describe('<ally-network>', () => {
   describe('drag, drawn in place', function () {
     // The forces take about 90 frames to come to rest, and WebKit on a busy machine draws few a second.
     this.timeout(30000);
-    /** Centre of a node's dot on screen. */
-    const centreOf = (el: AllyNetwork, id: string): DOMPoint => {
-      const box = node(el, id).querySelector('.dot')!.getBoundingClientRect();
-      return new DOMPoint(box.x + box.width / 2, box.y + box.height / 2);
-    };
     /** The end of each link at a node, on screen, and how far it is from the node's centre. */
     const linkEnds = (el: AllyNetwork, id: string): number[] => {
       const centre = centreOf(el, id);
@@ -498,6 +498,278 @@ describe('<ally-network>', () => {
       const keyed = oneEvent(el, 'country-select');
       await sendKeys({ press: 'Enter' });
       expect((await keyed as CustomEvent<CountrySelectDetail>).detail.id).to.equal(next);
+    });
+  });
+
+  describe('pan and zoom', function () {
+    // Animated zooms take a quarter of a second, and WebKit on a busy machine draws few frames a second.
+    this.timeout(20000);
+    const chart = (el: AllyNetwork): SVGSVGElement => root(el).querySelector<SVGSVGElement>('svg[part~="chart"]')!;
+    const resetButton = (el: AllyNetwork): HTMLButtonElement | null => root(el).querySelector('[part~="zoom-reset"]');
+    /** A node's centre in the drawing's coordinates (its `transform`). */
+    const at = (el: AllyNetwork, id: string): [number, number] =>
+      node(el, id).getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number) as [number, number];
+    const distance = (el: AllyNetwork, a: string, b: string): number => {
+      const [p, q] = [at(el, a), at(el, b)];
+      return Math.hypot(p[0] - q[0], p[1] - q[1]);
+    };
+    /** The drawing's centre on screen. */
+    const middle = (el: AllyNetwork): [number, number] => {
+      const box = chart(el).getBoundingClientRect();
+      return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    };
+    const wheel = (el: AllyNetwork, init: WheelEventInit): WheelEvent => {
+      const [clientX, clientY] = middle(el);
+      const event = new WheelEvent('wheel', { deltaY: -100, clientX, clientY, bubbles: true, composed: true, cancelable: true, ...init });
+      chart(el).dispatchEvent(event);
+      return event;
+    };
+    const pointer = (el: AllyNetwork, type: string, pointerId: number, clientX: number, clientY: number): void => {
+      const init = { pointerId, pointerType: 'touch', isPrimary: pointerId === 1, clientX, clientY, bubbles: true, composed: true, cancelable: true };
+      chart(el).dispatchEvent(new PointerEvent(type, init));
+    };
+    /** Frames until no node has moved for a few of them (a zoom's transition has ended). */
+    async function still(el: AllyNetwork): Promise<void> {
+      let last = positions(el).join();
+      for (let same = 0; same < 5; ) {
+        await frames(1);
+        const now = positions(el).join();
+        same = now === last ? same + 1 : 0;
+        last = now;
+      }
+      await el.updateComplete;
+    }
+    /** Zooms four times closer around the middle with Ctrl + wheel, as a trackpad pinch does. */
+    async function zoomIn(el: AllyNetwork): Promise<void> {
+      wheel(el, { ctrlKey: true });
+      await waitUntil(() => resetButton(el), 'zoomed in');
+      await still(el);
+    }
+    /** A screen point over the drawing's background (no node under it), away from the edges. */
+    function background(el: AllyNetwork): [number, number] {
+      const box = chart(el).getBoundingClientRect();
+      for (let y = box.top + 20; y < box.bottom - 20; y += 10) {
+        for (let x = box.left + 20; x < box.right - 20; x += 10) {
+          const hit = root(el).elementFromPoint(x, y);
+          if (hit && chart(el).contains(hit) && !hit.closest('[part~="node"]')) return [Math.round(x), Math.round(y)];
+        }
+      }
+      throw new Error('no background in view');
+    }
+
+    it('loads d3-zoom only when a reader first zooms', async () => {
+      const loaded = () => performance.getEntriesByType('resource').some((r) => r.name.includes('zoom-gesture'));
+      const el = await network(800);
+      node(el, 'RUS').dispatchEvent(new PointerEvent('pointerenter'));
+      node(el, 'CHN').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(loaded()).to.be.false;
+      await zoomIn(el);
+      expect(loaded()).to.be.true;
+    });
+
+    it('zooms with Ctrl + wheel; a plain wheel scrolls the page and shows how to zoom', async () => {
+      const el = await network(800);
+      const before = distance(el, 'RUS', 'CHN');
+      const plain = wheel(el, {});
+      await el.updateComplete;
+      expect(plain.defaultPrevented).to.be.false;
+      expect(root(el).querySelector('.zoom-hint')!.textContent).to.match(/Ctrl or ⌘/);
+      expect(resetButton(el)).to.be.null;
+      expect(distance(el, 'RUS', 'CHN')).to.equal(before);
+      const ctrl = wheel(el, { ctrlKey: true });
+      expect(ctrl.defaultPrevented, 'the page itself does not zoom').to.be.true;
+      await waitUntil(() => resetButton(el), 'zoomed in');
+      await still(el);
+      expect(distance(el, 'RUS', 'CHN') / before).to.be.closeTo(4, 0.02);
+      // Cut at the drawing's edge once zoomed.
+      expect(getComputedStyle(chart(el)).overflow).to.equal('hidden');
+      // And back out with the wheel (Cmd on a Mac).
+      wheel(el, { metaKey: true, deltaY: 1000 });
+      await waitUntil(() => !resetButton(el), 'zoomed out');
+      expect(distance(el, 'RUS', 'CHN')).to.be.closeTo(before, 0.02);
+    });
+
+    it('keeps labels at their size on screen', async () => {
+      const el = await network(800);
+      const label = () => node(el, 'RUS').querySelector<SVGTextElement>('.label')!;
+      const box = label().getBoundingClientRect();
+      const size = getComputedStyle(label()).fontSize;
+      await zoomIn(el);
+      const zoomed = label().getBoundingClientRect();
+      expect(getComputedStyle(label()).fontSize).to.equal(size);
+      expect(zoomed.height).to.be.closeTo(box.height, 0.5);
+      expect(zoomed.width).to.be.closeTo(box.width, 0.5);
+      expect(overlapsIn(el)).to.equal(0);
+    });
+
+    it('pans by dragging the background when zoomed, without clearing the selection', async () => {
+      const el = await network(800);
+      el.selected = 'CHN';
+      await zoomIn(el);
+      const [x, y] = background(el);
+      const before = at(el, 'RUS');
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 20, y + 10] });
+      await sendMouse({ type: 'move', position: [x + 50, y + 30] });
+      await sendMouse({ type: 'up' });
+      await still(el);
+      const after = at(el, 'RUS');
+      expect(after[0] - before[0]).to.be.closeTo(50, 1);
+      expect(after[1] - before[1]).to.be.closeTo(30, 1);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.selected).to.equal('CHN');
+    });
+
+    it('pinches with two fingers; one finger pans only once zoomed in', async () => {
+      const el = await network(800);
+      const [x, y] = background(el);
+      const start = positions(el);
+      // One finger, not zoomed: the page's scroll, not the drawing's.
+      pointer(el, 'pointerdown', 1, x, y);
+      pointer(el, 'pointermove', 1, x + 40, y + 40);
+      pointer(el, 'pointerup', 1, x + 40, y + 40);
+      await frames(2);
+      expect(positions(el)).to.deep.equal(start);
+      expect(getComputedStyle(chart(el)).touchAction).to.equal('pan-x pan-y');
+
+      const before = distance(el, 'RUS', 'CHN');
+      pointer(el, 'pointerdown', 1, x - 20, y);
+      pointer(el, 'pointerdown', 2, x + 20, y);
+      await import('../../src/controllers/zoom-gesture.js');
+      await frames(1);
+      for (const spread of [30, 45, 60]) {
+        pointer(el, 'pointermove', 1, x - spread, y);
+        pointer(el, 'pointermove', 2, x + spread, y);
+        await frames(1);
+      }
+      pointer(el, 'pointerup', 1, x - 60, y);
+      pointer(el, 'pointerup', 2, x + 60, y);
+      await still(el);
+      expect(distance(el, 'RUS', 'CHN') / before).to.be.closeTo(3, 0.05);
+      expect(resetButton(el)).to.exist;
+      expect(getComputedStyle(chart(el)).touchAction).to.equal('none');
+
+      // Zoomed in, one finger pans.
+      const [bx, by] = background(el);
+      const hub = at(el, 'RUS');
+      pointer(el, 'pointerdown', 3, bx, by);
+      pointer(el, 'pointermove', 3, bx - 30, by - 20);
+      pointer(el, 'pointerup', 3, bx - 30, by - 20);
+      await still(el);
+      expect(at(el, 'RUS')[0] - hub[0]).to.be.closeTo(-30, 1);
+      expect(at(el, 'RUS')[1] - hub[1]).to.be.closeTo(-20, 1);
+    });
+
+    it('zooms with + and -, and 0 or the reset button shows the whole picture again', async () => {
+      const el = await network(800);
+      const whole = positions(el);
+      const before = distance(el, 'RUS', 'CHN');
+      node(el, 'RUS').focus();
+      await sendKeys({ press: '+' });
+      await waitUntil(() => resetButton(el), 'zoomed in');
+      await still(el);
+      expect(distance(el, 'RUS', 'CHN') / before).to.be.closeTo(2, 0.02);
+      await sendKeys({ press: '+' });
+      await waitUntil(() => Math.abs(distance(el, 'RUS', 'CHN') / before - 4) < 0.02, 'closer still');
+      await sendKeys({ press: '-' });
+      await waitUntil(() => Math.abs(distance(el, 'RUS', 'CHN') / before - 2) < 0.02, 'back out a step');
+      await sendKeys({ press: '0' });
+      await waitUntil(() => !resetButton(el), 'the whole picture');
+      await still(el);
+      expect(positions(el)).to.deep.equal(whole);
+
+      await sendKeys({ press: '+' });
+      await waitUntil(() => resetButton(el), 'zoomed in again');
+      resetButton(el)!.click();
+      await waitUntil(() => !resetButton(el), 'reset by the button');
+      await still(el);
+      expect(positions(el)).to.deep.equal(whole);
+      // Focus stayed in the chart, on its node, through it all.
+      expect((root(el).activeElement as SVGElement).dataset.id).to.equal('RUS');
+      await expect(el).to.be.accessible();
+    });
+
+    it('jumps, without a transition, under prefers-reduced-motion', async () => {
+      await withReducedMotion(async () => {
+        const el = await network(800);
+        node(el, 'RUS').focus();
+        const seen = new Set<string>([positions(el).join()]);
+        await sendKeys({ press: '+' });
+        await waitUntil(() => resetButton(el), 'zoomed in');
+        for (let i = 0; i < 20; i++) {
+          seen.add(positions(el).join());
+          await frames(1);
+        }
+        expect(seen.size, 'the picture before and the picture after, nothing between').to.equal(2);
+      });
+    });
+
+    it('drags, selects and describes nodes while zoomed', async () => {
+      const el = await network(800);
+      await zoomIn(el);
+      const box = chart(el).getBoundingClientRect();
+      const inView = (id: string) => {
+        const c = centreOf(el, id);
+        return c.x > box.left + 40 && c.x < box.right - 40 && c.y > box.top + 40 && c.y < box.bottom - 40;
+      };
+      const id = allies.find(inView) ?? 'RUS';
+      // A click selects.
+      const c = centreOf(el, id);
+      const chosen = oneEvent(el, 'country-select');
+      await sendMouse({ type: 'click', position: [Math.round(c.x), Math.round(c.y)] });
+      expect(((await chosen) as CustomEvent<CountrySelectDetail>).detail.id).to.equal(id);
+      // Hover shows its tooltip beside it.
+      await el.updateComplete;
+      expect(tooltip(el)!.textContent).to.contain(node(el, id).getAttribute('aria-label')!.split(':')[0]);
+      // A drag holds it under the pointer.
+      const other = allies.find((a) => a !== id && inView(a));
+      if (other) {
+        const start = centreOf(el, other);
+        await sendMouse({ type: 'move', position: [Math.round(start.x), Math.round(start.y)] });
+        await sendMouse({ type: 'down' });
+        for (const step of [10, 20, 30]) {
+          await sendMouse({ type: 'move', position: [Math.round(start.x) + step, Math.round(start.y) + step] });
+          await frames(2);
+        }
+        const held = centreOf(el, other);
+        expect(held.x).to.be.closeTo(Math.round(start.x) + 30, 1.5);
+        expect(held.y).to.be.closeTo(Math.round(start.y) + 30, 1.5);
+        await sendMouse({ type: 'up' });
+      }
+      expect(resetButton(el), 'still zoomed').to.exist;
+    });
+
+    it('moves a node reached by the keyboard into view', async () => {
+      const el = await network(800);
+      await zoomIn(el);
+      const box = chart(el).getBoundingClientRect();
+      const outside = allies.find((id) => {
+        const c = centreOf(el, id);
+        return c.x < box.left || c.x > box.right || c.y < box.top || c.y > box.bottom;
+      })!;
+      expect(outside, 'a country out of view').to.exist;
+      node(el, outside).focus();
+      await waitUntil(() => {
+        const c = centreOf(el, outside);
+        return c.x > box.left && c.x < box.right && c.y > box.top && c.y < box.bottom;
+      }, 'panned into view');
+    });
+
+    it('exports the zoomed view as it is on screen, without the zoom controls', async () => {
+      const el = await network(800);
+      const whole = await el.toSVG();
+      await zoomIn(el);
+      const file = await el.toSVG();
+      expect(file).to.be.a('string');
+      expect(file).not.to.equal(whole);
+      const doc = new DOMParser().parseFromString(file!, 'image/svg+xml');
+      const drawn = new Set([...doc.querySelectorAll('g[transform]')].map((g) => g.getAttribute('transform')));
+      for (const g of nodes(el)) expect(drawn, g.dataset.id).to.include(g.getAttribute('transform'));
+      expect(file).not.to.contain('Reset zoom');
+      const png = await el.toPNG(1);
+      expect(png!.type).to.equal('image/png');
     });
   });
 

@@ -13,7 +13,7 @@ import { networkGraph } from '../../src/data/network.js';
 import { adjacencyMatrix, supportMatrix } from '../../src/data/matrix.js';
 import { countryProfile } from '../../src/data/profile.js';
 import { claimsCsv } from '../../src/data/claims-csv.js';
-import { layoutNetwork } from '../../src/ally-network/network-layout.js';
+import { layoutNetwork } from '../../src/layout/network-layout.js';
 import { parseCsv } from '../fixtures/csv.js';
 
 const SEED = 20260418;

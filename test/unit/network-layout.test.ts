@@ -7,14 +7,13 @@ import {
   estimateTextWidth,
   interpolateLayout,
   layoutNetwork,
-  layoutSimulation,
   networkHeight,
   type Box,
   type LayoutOptions,
   type NetworkLayout,
-} from '../../src/ally-network/network-layout.js';
+} from '../../src/layout/network-layout.js';
 import { syntheticDataset } from '../fixtures/synthetic.js';
-import { SEVEN_PARTNERS_AT_640 } from '../fixtures/layout-coordinates.js';
+import { SEVEN_PARTNERS_AT_640, SEVEN_PARTNERS_AT_640_ZOOMED, ZOOM_AT_640 } from '../fixtures/layout-coordinates.js';
 
 const relationships = JSON.parse(
   readFileSync(new URL('../../data/relationships.json', import.meta.url), 'utf8'),
@@ -81,6 +80,11 @@ describe('layoutNetwork', () => {
     assert.deepEqual(
       a.nodes.map((n) => [n.id, n.x, n.y, n.r]),
       SEVEN_PARTNERS_AT_640,
+    );
+    const zoomed = layoutNetwork(networkGraph(data), optionsFor(data, 640), ZOOM_AT_640);
+    assert.deepEqual(
+      zoomed.nodes.map((n) => [n.id, n.x, n.y, n.r, n.label?.box.x ?? null, n.label?.box.y ?? null]),
+      SEVEN_PARTNERS_AT_640_ZOOMED,
     );
   });
 
@@ -193,28 +197,5 @@ describe('interpolateLayout', () => {
       end.nodes.map((n) => [n.x, n.y, n.label]),
       b.nodes.map((n) => [n.x, n.y, n.label]),
     );
-  });
-});
-
-describe('layoutSimulation', () => {
-  it('follows a pinned node, then settles', () => {
-    const data = relationships;
-    const graph = networkGraph(data);
-    const options = optionsFor(data, 800);
-    const l = layoutNetwork(graph, options);
-    const sim = layoutSimulation(graph, l, options);
-    sim.pin('IRN', { x: 100, y: 100 });
-    let moved = sim.tick();
-    const iran = moved.nodes.find((n) => n.id === 'IRN')!;
-    assert.deepEqual([iran.x, iran.y], [Math.max(iran.r + 4, 100), Math.max(iran.r + 4, 100)]);
-    sim.pin('IRN', null);
-    let ticks = 0;
-    while (!sim.settled && ticks < 1000) {
-      moved = sim.tick();
-      ticks++;
-    }
-    assert.ok(sim.settled && ticks < 200, `settled after ${ticks} ticks`);
-    const hub = moved.nodes.find((n) => n.id === 'RUS')!;
-    assert.deepEqual([hub.x, hub.y], [400, l.height / 2]);
   });
 });

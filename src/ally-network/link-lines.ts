@@ -1,7 +1,7 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { STATUS_LINE } from '../styles/encoding.js';
-import type { PlacedLink } from './network-layout.js';
+import type { PlacedLink } from '../layout/network-layout.js';
 
 /** Sets an attribute only when it changes: a shape that did not move costs nothing. */
 export function setAttr(el: Element, name: string, value: string | number): void {
