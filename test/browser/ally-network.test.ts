@@ -722,7 +722,7 @@ describe('<ally-network>', () => {
       expect(((await chosen) as CustomEvent<CountrySelectDetail>).detail.id).to.equal(id);
       // Hover shows its tooltip beside it.
       await el.updateComplete;
-      expect(tooltip(el)!.textContent).to.contain(node(el, id).getAttribute('aria-label')!.split(':')[0]);
+      expect(tooltip(el)!.textContent).to.contain(node(el, id).getAttribute('aria-label')!.split('.')[0]);
       // A drag holds it under the pointer.
       const other = allies.find((a) => a !== id && inView(a));
       if (other) {
