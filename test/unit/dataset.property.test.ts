@@ -98,6 +98,7 @@ const dataset: fc.Arbitrary<Dataset> = fc
         {
           id: fc.constant(id),
           parties: fc.shuffledSubarray(countryIds, { minLength: 2, maxLength: Math.min(4, countryIds.length) }),
+          relation: fc.constantFrom('support', 'joint', 'context'),
           kindAndType,
           text,
           status: fc.constantFrom(...STATUSES),
@@ -111,7 +112,13 @@ const dataset: fc.Arbitrary<Dataset> = fc
         { requiredKeys: ['id', 'parties', 'kindAndType', 'text', 'status', 'claimedBy', 'deniedBy', 'date', 'sources'] },
       ).map(({ kindAndType: [kind, type], ...rest }) => ({ ...rest, kind, type }));
     const source = (id: string): fc.Arbitrary<Source> =>
-      fc.record({ id: fc.constant(id), publisher: text, title: text, date: datePoint, url: fc.webUrl() }, { requiredKeys: ['id', 'publisher', 'title', 'date'] });
+      fc
+        .record(
+          { id: fc.constant(id), publisher: text, title: text, description: text, date: datePoint, url: fc.webUrl(), noUrlReason: text },
+          { requiredKeys: ['id', 'publisher', 'date'] },
+        )
+        // A source has a headline, a description, or both.
+        .map((s) => (s.title === undefined && s.description === undefined ? { ...s, description: 'A report' } : s));
     return fc.record(
       {
         version: fc.constant(1 as const),
