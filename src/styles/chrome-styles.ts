@@ -50,7 +50,7 @@ export const chromeStyles = css`
     max-height: var(--ally-reserved-height, 840px);
   }
   :host(aid-matrix) .placeholder {
-    min-height: var(--ally-reserved-height, clamp(380px, 560px - 25vw, 500px));
+    min-height: var(--ally-reserved-height, clamp(570px, 730px - 12vw, 700px));
   }
   :host(country-card) .placeholder {
     min-height: var(--ally-reserved-height, 420px);

@@ -190,7 +190,9 @@ describe('embedding: no layout shift', () => {
       const before = text.getBoundingClientRect().top + win.scrollY;
       // …then the script arrives and the views draw.
       await addBundle(page);
+      // The views below the fold start drawing when the reader scrolls near them (lazy start).
       for (const el of views) {
+        el.scrollIntoView({ block: 'center' });
         await waitUntil(() => el.shadowRoot?.querySelector('[part~="footer"]'), `${el.localName} draws`, { timeout: 8000 });
       }
       await frames2(win);
