@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { VizElement } from '../internal/viz-element.js';
 import { STATUS_LINE } from '../styles/encoding.js';
 import { kindEncoding } from '../styles/kinds.js';
-import { networkGraph, type NetworkGraph } from '../data/network.js';
+import { networkGraph, type NetworkGraph, type NetworkLink } from '../data/network.js';
 import { capitalize, countrySupport, countrySupportText, datasetSummary, listNames } from '../data/describe.js';
 import { STATUSES, STATUS_LABELS } from '../data/status.js';
 import type { Dataset, Kind, Status } from '../data/types.js';
@@ -207,6 +207,7 @@ export class AllyNetwork extends VizElement {
   protected override updated(): void {
     this.shapes = null;
     this.placeShapes();
+    this.fadeInLinks();
   }
 
   /** Graph and layout for the current data, options and width; memoized, so cheap to call. */
@@ -264,7 +265,48 @@ export class AllyNetwork extends VizElement {
     if (!view || view.data !== data || !this.visibility.started) return null;
     const layout = this.picture ?? view.layout;
     const kinds = this.activeKinds(data);
-    return { layout, visible: layout.links.flatMap((l, i) => (kinds.has(l.kind) ? [i] : [])) };
+    // The layout is the whole dataset's, so that a partner keeps its place whatever the date;
+    // `as-of` decides which of its links are drawn, and with the status they had then.
+    const now = this.linksAsOf(view);
+    return {
+      layout,
+      visible: layout.links.flatMap((l, i) => (kinds.has(l.kind) && (!now || now.has(l.id)) ? [i] : [])),
+    };
+  }
+
+  private linksThen: { shown: Dataset; links: Map<string, NetworkLink> } | null = null;
+
+  /** The links as of the view's date, by id; null when the date shows the whole dataset. */
+  private linksAsOf(view: View): Map<string, NetworkLink> | null {
+    const shown = this.shown;
+    if (!shown || shown === view.data) return null;
+    if (this.linksThen?.shown !== shown) {
+      const graph = networkGraph(shown, { includeThirdParties: view.thirdParties });
+      this.linksThen = { shown, links: new Map(graph.links.map((l) => [l.id, l])) };
+    }
+    return this.linksThen.links;
+  }
+
+  /** A placed link with the claims and status it had as of the view's date. */
+  private linkNow(placed: PlacedLink): PlacedLink {
+    const link = this.linksThen?.shown === this.shown ? this.linksThen.links.get(placed.id) : undefined;
+    return link && link !== placed.link ? { ...placed, link } : placed;
+  }
+
+  /** Ids of the links last rendered, so that the ones a new date brings fade in. */
+  private renderedLinks: Set<string> | null = null;
+
+  private fadeInLinks(): void {
+    const drawn = this.drawn;
+    if (!drawn) return;
+    const ids = new Set(drawn.visible.map((i) => drawn.layout.links[i].id));
+    const before = this.renderedLinks;
+    this.renderedLinks = ids;
+    if (!before || !this.canAnimate()) return;
+    const lines = this.renderRoot.querySelectorAll<SVGLineElement>('line.link');
+    drawn.visible.forEach((index, i) => {
+      if (!before.has(drawn.layout.links[index].id)) lines[i]?.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 400, easing: 'ease-out' });
+    });
   }
 
   /** The scene as the reader has left it: dragged positions, if any. */
@@ -445,7 +487,7 @@ export class AllyNetwork extends VizElement {
 
   private renderChart(data: Dataset, { layout, visible: shown }: Drawn): TemplateResult {
     const encoding = kindEncoding(data.kinds);
-    const visible = shown.map((i) => layout.links[i]);
+    const visible = shown.map((i) => this.linkNow(layout.links[i]));
     const withLinks = new Set(visible.flatMap(({ link }) => [link.source, link.target]));
 
     const pointed = this.hovered ?? (this.focusWithin ? this.focused : null);

@@ -50,6 +50,9 @@ class LinkLinesDirective extends Directive {
         line.setAttribute('data-status', link.status);
         line.setAttribute('data-source', link.source);
         line.setAttribute('data-target', link.target);
+        line.setAttribute('data-relation', link.relation);
+        line.setAttribute('data-between', String(link.between));
+        line.setAttribute('data-contested', String(link.contested));
         line.setAttribute('stroke-opacity', String(opacity));
         if (dash) line.setAttribute('stroke-dasharray', dash);
         else line.removeAttribute('stroke-dasharray');
