@@ -58,6 +58,15 @@ export const allyNetworkStyles = css`
     pointer-events: none;
     transform: translate(-50%, -50%);
   }
+  /* Joint activity is neither side's support: neutral and thin, whatever its kind. */
+  .link[data-relation='joint'] {
+    --_kind: var(--_muted);
+    stroke-width: 1px;
+  }
+  .joint-key line {
+    stroke: var(--_muted);
+    stroke-width: 1px;
+  }
   .link {
     stroke: var(--_kind);
     stroke-linecap: round;

@@ -633,6 +633,10 @@ export class AllyNetwork extends VizElement {
             ${capitalize(listNames(statuses.map((s) => STATUS_LABELS[s].toLowerCase()), 'or'))}
           </li>`;
         })}
+        <li class="joint-key">
+          <svg width="28" height="10" aria-hidden="true"><line x1="2" y1="5" x2="26" y2="5"></line></svg>
+          Thin grey line: joint activity (exercises, visits), not support
+        </li>
         <li>Larger circle: more kinds of support</li>
       </ul>
     </div>`;

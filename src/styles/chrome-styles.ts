@@ -46,8 +46,8 @@ export const chromeStyles = css`
   }
   :host(ally-network) .placeholder {
     aspect-ratio: 1;
-    min-height: var(--ally-reserved-height, 620px);
-    max-height: var(--ally-reserved-height, 840px);
+    min-height: var(--ally-reserved-height, 712px);
+    max-height: var(--ally-reserved-height, 852px);
   }
   :host(aid-matrix) .placeholder {
     min-height: var(--ally-reserved-height, clamp(570px, 730px - 12vw, 700px));

@@ -111,8 +111,15 @@ describe('<ally-network>', () => {
       expect(byStatus('alleged')?.getAttribute('stroke-dasharray') ?? '8 4').to.equal('8 4');
       const characterized = byStatus('characterized')!;
       expect(Number(characterized.getAttribute('stroke-width'))).to.be.below(Number(byStatus('reported')!.getAttribute('stroke-width')));
-      const colors = new Set(links(el).map((l) => getComputedStyle(l).stroke));
-      expect(colors.size).to.equal(3);
+      const colorsOf = (relation: string) => new Set(links(el).filter((l) => l.dataset.relation === relation).map((l) => getComputedStyle(l).stroke));
+      const support = colorsOf('support');
+      expect(support.size, 'a colour per kind of support').to.equal(3);
+      // Joint activity is not support: one neutral colour, none of the kinds', and thinner.
+      const joint = colorsOf('joint');
+      expect(joint.size).to.equal(1);
+      expect(support.has([...joint][0]), 'joint activity is not drawn in a kind of support’s colour').to.be.false;
+      const width = (relation: string) => parseFloat(getComputedStyle(links(el).find((l) => l.dataset.relation === relation && l.dataset.status === 'reported')!).strokeWidth);
+      expect(width('joint')).to.be.below(width('support'));
       const letters = [...root(el).querySelectorAll('.letter')].map((t) => t.textContent);
       expect(new Set(letters)).to.deep.equal(new Set(['D', 'E', 'M']));
     });
