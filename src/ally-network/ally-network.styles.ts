@@ -59,12 +59,10 @@ export const allyNetworkStyles = css`
     transform: translate(-50%, -50%);
   }
   /* Joint activity is neither side's support: neutral and thin, whatever its kind. */
-  .link[data-relation='joint'] {
-    --_kind: var(--_muted);
-    stroke-width: 1px;
-  }
+  .link[data-relation='joint'],
   .joint-key line {
-    stroke: var(--_muted);
+    --_kind: var(--_muted);
+    stroke: var(--_kind);
     stroke-width: 1px;
   }
   .link {

@@ -50,6 +50,8 @@ interface View {
 interface Drawn {
   layout: NetworkLayout;
   visible: number[];
+  /** The links as they stood at the view's date, by id; null when it shows the whole dataset. */
+  then: Map<string, NetworkLink> | null;
 }
 
 /** The drawn elements, in the order of `Drawn` (label and letter elements only where one is shown). */
@@ -267,10 +269,11 @@ export class AllyNetwork extends VizElement {
     const kinds = this.activeKinds(data);
     // The layout is the whole dataset's, so that a partner keeps its place whatever the date;
     // `as-of` decides which of its links are drawn, and with the status they had then.
-    const now = this.linksAsOf(view);
+    const then = this.linksAsOf(view);
     return {
       layout,
-      visible: layout.links.flatMap((l, i) => (kinds.has(l.kind) && (!now || now.has(l.id)) ? [i] : [])),
+      visible: layout.links.flatMap((l, i) => (kinds.has(l.kind) && (!then || then.has(l.id)) ? [i] : [])),
+      then,
     };
   }
 
@@ -287,25 +290,19 @@ export class AllyNetwork extends VizElement {
     return this.linksThen.links;
   }
 
-  /** A placed link with the claims and status it had as of the view's date. */
-  private linkNow(placed: PlacedLink): PlacedLink {
-    const link = this.linksThen?.shown === this.shown ? this.linksThen.links.get(placed.id) : undefined;
-    return link && link !== placed.link ? { ...placed, link } : placed;
-  }
-
-  /** Ids of the links last rendered, so that the ones a new date brings fade in. */
-  private renderedLinks: Set<string> | null = null;
+  /** The picture last rendered and the date it showed, so that the links a new date brings fade in. */
+  private fadeFrom: { drawn: Drawn; then: Drawn['then'] } | null = null;
 
   private fadeInLinks(): void {
     const drawn = this.drawn;
-    if (!drawn) return;
-    const ids = new Set(drawn.visible.map((i) => drawn.layout.links[i].id));
-    const before = this.renderedLinks;
-    this.renderedLinks = ids;
-    if (!before || !this.canAnimate()) return;
+    const before = this.fadeFrom;
+    this.fadeFrom = drawn && { drawn, then: drawn.then };
+    // Only a change of date fades links in; hover, focus and drag re-render without it.
+    if (!drawn || !before || before.then === drawn.then || !this.canAnimate()) return;
+    const had = new Set(before.drawn.visible.map((i) => before.drawn.layout.links[i].id));
     const lines = this.renderRoot.querySelectorAll<SVGLineElement>('line.link');
     drawn.visible.forEach((index, i) => {
-      if (!before.has(drawn.layout.links[index].id)) lines[i]?.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 400, easing: 'ease-out' });
+      if (!had.has(drawn.layout.links[index].id)) lines[i]?.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 400, easing: 'ease-out' });
     });
   }
 
@@ -485,9 +482,14 @@ export class AllyNetwork extends VizElement {
     </figure>`;
   }
 
-  private renderChart(data: Dataset, { layout, visible: shown }: Drawn): TemplateResult {
+  private renderChart(data: Dataset, { layout, visible: shown, then }: Drawn): TemplateResult {
     const encoding = kindEncoding(data.kinds);
-    const visible = shown.map((i) => this.linkNow(layout.links[i]));
+    // Each placed link with the claims and status it had at the view's date.
+    const visible = shown.map((i) => {
+      const placed = layout.links[i];
+      const link = then?.get(placed.id);
+      return link && link !== placed.link ? { ...placed, link } : placed;
+    });
     const withLinks = new Set(visible.flatMap(({ link }) => [link.source, link.target]));
 
     const pointed = this.hovered ?? (this.focusWithin ? this.focused : null);
